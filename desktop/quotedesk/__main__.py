@@ -1,0 +1,3 @@
+from quotedesk.cli import main
+
+raise SystemExit(main())

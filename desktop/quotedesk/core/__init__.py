@@ -1,0 +1,1 @@
+"""The headless core of QuoteDesk. Nothing under this package imports Qt."""

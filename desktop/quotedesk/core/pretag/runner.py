@@ -1,0 +1,139 @@
+"""Running the pretagger over a project: batched, resumable, cancellable.
+
+Each article's suggestions are written together with its `pretagged_with`
+mark in the batch's transaction, so a run that is killed or cancelled keeps
+whole articles only, and the next run picks up exactly where it stopped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..labels import LabelScheme
+from ..model import Quote, Span
+from ..progress import CancelToken, ProgressCallback, no_progress
+from ..store import Store
+from .entities import assign_canonical_names, surname_index
+from .quotes import find_quotes
+from .types import Analysis, EntitySuggestion
+
+
+@dataclass
+class PretagResult:
+    articles: int = 0
+    spans: int = 0
+    quotes: int = 0
+    skipped_overlaps: int = 0
+    cancelled: bool = False
+    model: str = ""
+
+
+def analyse_doc(doc, scheme: LabelScheme, known_surnames: dict[str, str] | None = None) -> Analysis:
+    """Entity and quote suggestions for one parsed article."""
+    entities = []
+    for ent in doc.ents:
+        label = scheme.map_model_label(ent.label_)
+        if label is not None:
+            entities.append(EntitySuggestion(ent.start_char, ent.end_char, label))
+    assign_canonical_names(entities, doc.text, known_surnames)
+    return Analysis(entities=entities, quotes=find_quotes(doc, entities))
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in taken)
+
+
+def save_analysis(store: Store, article_id: str, analysis: Analysis, model_name: str) -> tuple[int, int, int]:
+    """Write one article's suggestions; analyst rows already there win any overlap."""
+    taken_spans = [(s.start, s.end) for s in store.spans(article_id) if s.status != "rejected"]
+    taken_quotes = [(q.start, q.end) for q in store.quotes(article_id) if q.status != "rejected"]
+    spans, quotes, skipped = [], [], 0
+    for ent in analysis.entities:
+        if _overlaps(ent.start, ent.end, taken_spans):
+            skipped += 1
+            continue
+        entity_id = store.ensure_entity(ent.canonical, ent.label) if ent.canonical else None
+        spans.append(Span(article_id=article_id, start=ent.start, end=ent.end, label=ent.label,
+                          entity_id=entity_id, confidence=ent.confidence))
+        taken_spans.append((ent.start, ent.end))
+    for found in analysis.quotes:
+        if _overlaps(found.start, found.end, taken_quotes):
+            skipped += 1
+            continue
+        entity_id = None
+        if found.speaker_entity:
+            entity_id = store.ensure_entity(found.speaker_entity, found.speaker_label or "PERSON")
+        quotes.append(Quote(
+            article_id=article_id, start=found.start, end=found.end, kind=found.kind,
+            confidence=round(found.confidence, 4),
+            cue_start=found.cue[0] if found.cue else None, cue_end=found.cue[1] if found.cue else None,
+            speaker_start=found.speaker[0] if found.speaker else None,
+            speaker_end=found.speaker[1] if found.speaker else None,
+            speaker_entity_id=entity_id,
+        ))
+        taken_quotes.append((found.start, found.end))
+    store.insert_spans(spans)
+    store.insert_quotes(quotes)
+    store.mark_pretagged(article_id, model_name)
+    return len(spans), len(quotes), skipped
+
+
+def _texts(store: Store, ids: list[str]) -> Iterator[tuple[str, str]]:
+    # One article at a time, so a 100,000-article project is never all in memory.
+    for article_id in ids:
+        yield store.article(article_id).text, article_id
+
+
+def pretag_project(
+    store: Store,
+    model: str | None = None,
+    *,
+    nlp=None,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+    batch_size: int = 16,
+    n_process: int = 1,
+) -> PretagResult:
+    """Pretag every article not yet pretagged. Safe to run again at any time."""
+    from .nlp import load_pipeline, model_label
+
+    ids = store.unpretagged_article_ids()
+    result = PretagResult()
+    total = len(ids)
+    if not ids:
+        progress(0, 0, "Nothing to pretag")
+        return result
+    progress(0, total, "Loading the spaCy model")
+    if nlp is None:
+        nlp = load_pipeline(model or store.get_setting("model"))
+    result.model = model_label(nlp)
+    scheme = store.label_scheme()
+    known = surname_index([(e.name, e.label) for e in store.entities()])
+
+    docs = nlp.pipe(_texts(store, ids), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    pending: list[tuple[str, Analysis]] = []
+
+    def flush() -> None:
+        with store.transaction():
+            for article_id, analysis in pending:
+                n_spans, n_quotes, skipped = save_analysis(store, article_id, analysis, result.model)
+                result.spans += n_spans
+                result.quotes += n_quotes
+                result.skipped_overlaps += skipped
+                result.articles += 1
+        for ent_name, label in ((e.canonical, e.label) for _, a in pending for e in a.entities if e.canonical):
+            known.update(surname_index([(ent_name, label)]))
+        pending.clear()
+        progress(result.articles, total, f"Pretagged {result.articles} of {total} articles")
+
+    for doc, article_id in docs:
+        if cancel is not None and cancel.cancelled:
+            result.cancelled = True
+            break
+        pending.append((article_id, analyse_doc(doc, scheme, known)))
+        if len(pending) >= batch_size:
+            flush()
+    if pending and not result.cancelled:
+        flush()
+    return result

@@ -1,0 +1,486 @@
+"""The Store: one SQLite project file, the single source of truth.
+
+Every edit is its own short transaction (WAL + synchronous=NORMAL keeps that
+cheap); bulk work such as an import or a pretag batch is one transaction.
+Reads return model objects; writes of analyst work go through `apply(edit)`.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import shutil
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+import sqlite_utils
+
+from . import schema
+from .edits import Edit
+from .errors import EditConflict, ProjectError
+from .labels import LabelScheme
+from .model import Article, Entity, Quote, Span, new_id
+from .textnorm import text_hash
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+TABLE_KEYS = {"articles": "id", "spans": "id", "quotes": "id", "entities": "id"}
+BUSY_TIMEOUT_MS = 10_000
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def default_annotator() -> str:
+    name = os.environ.get("QUOTEDESK_ANNOTATOR")
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # no user database entry, e.g. in a bare container
+        return "analyst"
+
+
+@dataclass
+class ImportResult:
+    added: int = 0
+    skipped: int = 0
+    renamed: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class ArticleSummary:
+    """What the article list needs, without loading the text."""
+
+    id: str
+    title: str | None
+    status: str
+    position: int
+    suggestions_left: int
+    spans: int
+    quotes: int
+
+
+class Store:
+    """A QuoteDesk project file."""
+
+    def __init__(self, path: str | os.PathLike, *, annotator: str | None = None, create: bool = True):
+        self.path = Path(path)
+        self.annotator = annotator or default_annotator()
+        self._listeners: list[Callable[[Edit], None]] = []
+        self._check_file(create)
+        try:
+            self.conn = sqlite3.connect(
+                str(self.path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                check_same_thread=False,
+            )
+        except sqlite3.Error as exc:
+            raise ProjectError(f"Cannot open the project {self.path}: {exc}.") from exc
+        self.db = sqlite_utils.Database(self.conn)
+        try:
+            self._configure()
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise ProjectError(f"{self.path} is not a readable QuoteDesk project ({exc}).") from exc
+        except ProjectError:
+            self.conn.close()
+            raise
+
+    # -- opening -----------------------------------------------------------
+
+    def _check_file(self, create: bool) -> None:
+        if self.path.is_dir():
+            raise ProjectError(f"{self.path} is a folder, not a project file.")
+        if not self.path.exists():
+            if not create:
+                raise ProjectError(f"There is no project at {self.path}.")
+            if not self.path.parent.exists():
+                raise ProjectError(f"The folder {self.path.parent} does not exist.")
+            return
+        if self.path.stat().st_size == 0:
+            return
+        with open(self.path, "rb") as handle:
+            if handle.read(16) != SQLITE_HEADER:
+                raise ProjectError(f"{self.path} is not a QuoteDesk project (not an SQLite file).")
+
+    def _configure(self) -> None:
+        self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        if os.access(self.path, os.W_OK) or not self.path.exists():
+            self.conn.execute("PRAGMA journal_mode = WAL")
+        # NORMAL is durable across application crashes in WAL mode; only an OS
+        # crash or power loss can drop the last commits.
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        if version > schema.SCHEMA_VERSION:
+            raise ProjectError(
+                f"{self.path} was made by a newer QuoteDesk (schema {version}; this version "
+                f"reads up to {schema.SCHEMA_VERSION}). The file was left untouched."
+            )
+        if version == schema.SCHEMA_VERSION:
+            return
+        if version == 0:
+            tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if tables:
+                raise ProjectError(f"{self.path} is an SQLite file but not a QuoteDesk project.")
+        else:
+            self.backup(self.path.with_name(f"{self.path.name}.v{version}.bak"))
+        with self.transaction():
+            for step in range(version, schema.SCHEMA_VERSION):
+                schema.MIGRATIONS[step](self.conn)
+            self.conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+
+    def backup(self, target: Path) -> Path:
+        """A consistent copy of the project, safe while it is in use."""
+        partial = target.with_name(target.name + ".partial")
+        with sqlite3.connect(str(partial)) as copy:
+            self.conn.backup(copy)
+        copy.close()
+        shutil.move(str(partial), str(target))
+        return target
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        except sqlite3.Error:
+            pass
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions --------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic unit of work; nested calls become savepoints."""
+        if self.conn.in_transaction:
+            name = f"qd_{new_id('')}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            else:
+                self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        # IMMEDIATE takes the write lock up front, so two processes never
+        # deadlock upgrading read locks; the busy timeout makes one wait.
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    # -- plain reads -----------------------------------------------------------
+
+    def rows(self, sql: str, params: Iterable[Any] | dict = ()) -> list[dict[str, Any]]:
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def scalar(self, sql: str, params: Iterable[Any] | dict = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def get_row(self, table: str, key: Any) -> dict[str, Any] | None:
+        found = self.rows(f"SELECT * FROM {table} WHERE {TABLE_KEYS[table]} = ?", (key,))
+        return found[0] if found else None
+
+    # -- settings --------------------------------------------------------------
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        value = self.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+        return default if value is None else json.loads(value)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value, ensure_ascii=False)),
+            )
+
+    def label_scheme(self) -> LabelScheme:
+        stored = self.get_setting("label_scheme")
+        if stored is None:
+            return LabelScheme.default()
+        return LabelScheme.from_json(json.dumps(stored), source=f"label scheme of {self.path.name}")
+
+    def set_label_scheme(self, scheme: LabelScheme) -> None:
+        self.set_setting("label_scheme", json.loads(scheme.to_json()))
+
+    # -- articles ----------------------------------------------------------------
+
+    @staticmethod
+    def _article(row: dict[str, Any]) -> Article:
+        return Article(
+            id=row["id"], text=row["text"], title=row["title"], meta=json.loads(row["meta"]),
+            status=row["status"], text_hash=row["text_hash"],
+            pretagged_with=row["pretagged_with"], position=row["position"],
+        )
+
+    def article(self, article_id: str) -> Article:
+        row = self.get_row("articles", article_id)
+        if row is None:
+            raise ProjectError(f"There is no article {article_id!r} in this project.")
+        return self._article(row)
+
+    def article_count(self) -> int:
+        return self.scalar("SELECT count(*) FROM articles")
+
+    def article_ids(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY position")]
+
+    def iter_articles(self) -> Iterator[Article]:
+        cursor = self.conn.execute("SELECT * FROM articles ORDER BY position")
+        names = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield self._article(dict(zip(names, row)))
+
+    def article_summaries(self, status: str | None = None, search: str | None = None) -> list[ArticleSummary]:
+        where, params = [], []
+        if status:
+            where.append("a.status = ?")
+            params.append(status)
+        if search:
+            where.append("(instr(lower(a.text), lower(?)) > 0 OR instr(lower(coalesce(a.title, '')), lower(?)) > 0)")
+            params += [search, search]
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        sql = f"""
+            SELECT a.id, a.title, a.status, a.position,
+              (SELECT count(*) FROM spans s WHERE s.article_id = a.id AND s.status = 'suggested')
+              + (SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.status = 'suggested')
+                AS suggestions_left,
+              (SELECT count(*) FROM spans s WHERE s.article_id = a.id AND s.status != 'rejected') AS spans,
+              (SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.status != 'rejected') AS quotes
+            FROM articles a {clause} ORDER BY a.position"""
+        return [ArticleSummary(**row) for row in self.rows(sql, params)]
+
+    def import_articles(
+        self,
+        items: Iterable[tuple[Article, list[Span], list[Quote], dict[str, tuple[str, str]]]],
+    ) -> ImportResult:
+        """Add articles with any annotations they bring, all in one transaction.
+
+        Each item is (article, spans, quotes, entity_refs) where entity_refs
+        maps a span or quote id to the (name, label) of the entity it points
+        at. An article whose text is already in the project is skipped.
+        """
+        result = ImportResult()
+        now = utc_now()
+        with self.transaction():
+            position = self.scalar("SELECT coalesce(max(position), -1) FROM articles") + 1
+            for article, spans, quotes, entity_refs in items:
+                digest = text_hash(article.text)
+                if self.scalar("SELECT 1 FROM articles WHERE text_hash = ?", (digest,)):
+                    result.skipped += 1
+                    continue
+                article_id = self._free_article_id(article.id)
+                if article_id != article.id:
+                    result.renamed.append((article.id, article_id))
+                self.conn.execute(
+                    "INSERT INTO articles(id, position, title, text, text_hash, meta, status, "
+                    "pretagged_with, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (article_id, position, article.title, article.text, digest,
+                     json.dumps(article.meta, ensure_ascii=False), article.status,
+                     article.pretagged_with, now),
+                )
+                position += 1
+                for span in spans:
+                    old_id = span.id
+                    span.article_id = article_id
+                    span.id = self._free_id("spans", old_id, "s")
+                    ref = entity_refs.get(old_id)
+                    span.entity_id = self.ensure_entity(*ref) if ref else None
+                self.insert_spans(spans)
+                for quote in quotes:
+                    old_id = quote.id
+                    quote.article_id = article_id
+                    quote.id = self._free_id("quotes", quote.id, "q")
+                    ref = entity_refs.get(old_id)
+                    quote.speaker_entity_id = self.ensure_entity(*ref) if ref else None
+                self.insert_quotes(quotes)
+                result.added += 1
+        return result
+
+    def _free_article_id(self, wanted: str) -> str:
+        candidate, n = wanted, 1
+        while self.scalar("SELECT 1 FROM articles WHERE id = ?", (candidate,)):
+            n += 1
+            candidate = f"{wanted}-{n}"
+        return candidate
+
+    def _free_id(self, table: str, wanted: str | None, prefix: str) -> str:
+        if wanted and not self.scalar(f"SELECT 1 FROM {table} WHERE id = ?", (wanted,)):
+            return wanted
+        return new_id(prefix)
+
+    # -- spans, quotes, entities ---------------------------------------------------
+
+    SPAN_COLUMNS = ("id", "article_id", "start", "end", "label", "origin", "status", "entity_id", "confidence")
+    QUOTE_COLUMNS = (
+        "id", "article_id", "start", "end", "kind", "origin", "status", "confidence",
+        "cue_start", "cue_end", "speaker_start", "speaker_end", "speaker_entity_id",
+    )
+
+    def spans(self, article_id: str) -> list[Span]:
+        rows = self.rows("SELECT * FROM spans WHERE article_id = ? ORDER BY start, end, id", (article_id,))
+        return [Span(**row) for row in rows]
+
+    def quotes(self, article_id: str) -> list[Quote]:
+        rows = self.rows("SELECT * FROM quotes WHERE article_id = ? ORDER BY start, end, id", (article_id,))
+        return [Quote(**row) for row in rows]
+
+    def span(self, span_id: str) -> Span | None:
+        row = self.get_row("spans", span_id)
+        return Span(**row) if row else None
+
+    def quote(self, quote_id: str) -> Quote | None:
+        row = self.get_row("quotes", quote_id)
+        return Quote(**row) if row else None
+
+    def insert_spans(self, spans: Iterable[Span]) -> None:
+        cols = self.SPAN_COLUMNS
+        self.conn.executemany(
+            f"INSERT INTO spans({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [tuple(getattr(s, c) for c in cols) for s in spans],
+        )
+
+    def insert_quotes(self, quotes: Iterable[Quote]) -> None:
+        cols = self.QUOTE_COLUMNS
+        self.conn.executemany(
+            f"INSERT INTO quotes({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [tuple(getattr(q, c) for c in cols) for q in quotes],
+        )
+
+    def entities(self) -> list[Entity]:
+        return [Entity(**row) for row in self.rows("SELECT * FROM entities ORDER BY name")]
+
+    def entity(self, entity_id: int) -> Entity | None:
+        row = self.get_row("entities", entity_id)
+        return Entity(**row) if row else None
+
+    def entity_by_name(self, name: str) -> Entity | None:
+        found = self.rows("SELECT * FROM entities WHERE name = ?", (name,))
+        return Entity(**found[0]) if found else None
+
+    def entity_names(self) -> dict[int, str]:
+        return dict(self.conn.execute("SELECT id, name FROM entities").fetchall())
+
+    def ensure_entity(self, name: str, label: str) -> int:
+        """The id of the entity called `name`, created if new (bulk work only)."""
+        found = self.scalar("SELECT id FROM entities WHERE name = ?", (name,))
+        if found is not None:
+            return found
+        return self.conn.execute("INSERT INTO entities(name, label) VALUES (?, ?)", (name, label)).lastrowid
+
+    def next_entity_id(self) -> int:
+        return self.scalar("SELECT coalesce(max(id), 0) FROM entities") + 1
+
+    # -- pretagging bookkeeping -----------------------------------------------------
+
+    def unpretagged_article_ids(self) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM articles WHERE pretagged_with IS NULL ORDER BY position")]
+
+    def mark_pretagged(self, article_id: str, model_name: str) -> None:
+        self.conn.execute("UPDATE articles SET pretagged_with = ? WHERE id = ?", (model_name, article_id))
+
+    # -- edits -------------------------------------------------------------------------
+
+    def apply(self, edit: Edit) -> None:
+        """Apply one reversible edit in its own transaction and log it.
+
+        Each change states the row as it expects to find it; if another window
+        or process changed that row meanwhile, nothing is written and
+        EditConflict says so, instead of silently losing their work.
+        """
+        with self.transaction():
+            for change in edit.changes:
+                key_column = TABLE_KEYS[change.table]
+                current = self.get_row(change.table, change.key)
+                if change.before is None:
+                    if current is not None:
+                        raise EditConflict(f"Cannot {edit.action.lower()}: the {change.table[:-1]} already exists.")
+                elif current is None or any(current.get(k) != v for k, v in change.before.items()):
+                    raise EditConflict(
+                        f"Cannot {edit.action.lower()}: the {change.table[:-1]} was changed elsewhere; reload and try again."
+                    )
+                if change.after is None:
+                    self.conn.execute(f"DELETE FROM {change.table} WHERE {key_column} = ?", (change.key,))
+                elif change.before is None:
+                    cols = list(change.after)
+                    self.conn.execute(
+                        f"INSERT INTO {change.table}({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                        [change.after[c] for c in cols],
+                    )
+                else:
+                    cols = list(change.after)
+                    self.conn.execute(
+                        f"UPDATE {change.table} SET {', '.join(f'{c} = ?' for c in cols)} WHERE {key_column} = ?",
+                        [change.after[c] for c in cols] + [change.key],
+                    )
+            self.conn.execute(
+                "INSERT INTO edit_log(at, annotator, action, article_id, changes) VALUES (?, ?, ?, ?, ?)",
+                (utc_now(), self.annotator, edit.action, edit.article_id, edit.changes_json()),
+            )
+        for listener in list(self._listeners):
+            listener(edit)
+
+    def add_listener(self, listener: Callable[[Edit], None]) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Callable[[Edit], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def edit_log(self, limit: int = 100) -> list[dict[str, Any]]:
+        return self.rows("SELECT * FROM edit_log ORDER BY id DESC LIMIT ?", (limit,))
+
+    # -- summary -----------------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        def by(sql: str) -> dict[str, int]:
+            return {k: v for k, v in self.conn.execute(sql).fetchall()}
+
+        return {
+            "articles": self.article_count(),
+            "articles_by_status": by("SELECT status, count(*) FROM articles GROUP BY status"),
+            "pretagged": self.scalar("SELECT count(*) FROM articles WHERE pretagged_with IS NOT NULL"),
+            "spans": self.scalar("SELECT count(*) FROM spans"),
+            "spans_by_status": by("SELECT status, count(*) FROM spans GROUP BY status"),
+            "spans_by_label": by("SELECT label, count(*) FROM spans WHERE status != 'rejected' GROUP BY label"),
+            "quotes": self.scalar("SELECT count(*) FROM quotes"),
+            "quotes_by_status": by("SELECT status, count(*) FROM quotes GROUP BY status"),
+            "quotes_by_kind": by("SELECT kind, count(*) FROM quotes WHERE status != 'rejected' GROUP BY kind"),
+            "quotes_with_speaker": self.scalar(
+                "SELECT count(*) FROM quotes WHERE status != 'rejected' AND speaker_start IS NOT NULL"),
+            "entities": self.scalar("SELECT count(*) FROM entities"),
+            "top_speakers": self.rows(
+                "SELECT e.name AS name, count(*) AS quotes FROM quotes q JOIN entities e "
+                "ON e.id = q.speaker_entity_id WHERE q.status != 'rejected' "
+                "GROUP BY e.id ORDER BY quotes DESC, e.name LIMIT 10"),
+            "edits": self.scalar("SELECT count(*) FROM edit_log"),
+        }

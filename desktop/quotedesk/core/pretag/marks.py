@@ -1,0 +1,115 @@
+"""Pairing quotation marks in raw text, robust to straight, curly and mismatched marks.
+
+Works on characters only (no parse needed), so an odd number of marks can
+never make a whole article fail: an unpaired mark is simply left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENING = {"\u201c", "\u201e", "\u00ab", "\u2039", "\u300c"}  # “ „ « ‹ 「
+CLOSING = {"\u201d", "\u00bb", "\u203a", "\u300d"}  # ” » › 」
+AMBIGUOUS = {'"', "\u201f", "\u2033"}  # straight double quote and look-alikes
+# Single quotes are used for quotes-within-quotes and headlines, but are far
+# too often apostrophes; they are only paired inside headlines (see below).
+MAX_QUOTE_CHARS = 3000
+
+
+@dataclass(frozen=True)
+class MarkedSpan:
+    """A stretch of text between an opening and a closing mark (marks included)."""
+
+    start: int
+    end: int
+    # True when the quote ran to the end of its paragraph without a closing
+    # mark and the next paragraph reopens it (the newswire convention).
+    continues: bool = False
+    continuation: bool = False
+
+
+def _is_opening_ambiguous(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    return before.isspace() or before in "([{-\u2014\u2013:;,/" or i == 0
+
+
+def _is_closing_ambiguous(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    return not before.isspace()
+
+
+def classify_marks(text: str) -> list[tuple[int, str]]:
+    """Each double quotation mark with its role: 'open' or 'close'."""
+    marks = []
+    open_now = False
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            # Paragraph boundary: an ambiguous mark's role restarts here.
+            open_now = False
+            continue
+        if ch in OPENING:
+            marks.append((i, "open"))
+            open_now = True
+        elif ch in CLOSING:
+            marks.append((i, "close"))
+            open_now = False
+        elif ch in AMBIGUOUS:
+            can_open = _is_opening_ambiguous(text, i)
+            can_close = _is_closing_ambiguous(text, i)
+            if open_now and can_close:
+                role = "close"
+            elif can_open:
+                role = "open"
+            elif can_close:
+                role = "close"
+            else:
+                continue
+            marks.append((i, role))
+            open_now = role == "open"
+    return marks
+
+
+def paired_spans(text: str) -> list[MarkedSpan]:
+    """Quoted stretches, outermost only, with paragraph continuations linked."""
+    spans: list[MarkedSpan] = []
+    start: int | None = None
+    pending_continues = False
+    for i, role in classify_marks(text):
+        if role == "open":
+            if start is not None:
+                # An opening while one is open: either a new paragraph reopens
+                # the quote (continuation), or the earlier mark was stray.
+                if "\n" in text[start:i]:
+                    para_end = text.index("\n", start)
+                    if _reopens_paragraph(text, i):
+                        spans.append(MarkedSpan(start, para_end, continues=True,
+                                                continuation=pending_continues))
+                        pending_continues = True
+                    else:
+                        pending_continues = False
+                start = i
+            else:
+                start = i
+        else:  # close
+            if start is None:
+                continue
+            if "\n" in text[start:i]:
+                # Ran across a paragraph with no reopening mark: keep only the
+                # part in the closing paragraph if it opened there, else drop.
+                start = None
+                pending_continues = False
+                continue
+            if i + 1 - start <= MAX_QUOTE_CHARS:
+                spans.append(MarkedSpan(start, i + 1, continuation=pending_continues))
+            pending_continues = False
+            start = None
+    return spans
+
+
+def _reopens_paragraph(text: str, i: int) -> bool:
+    """True when the mark at i is the first non-space character of its paragraph."""
+    line_start = text.rfind("\n", 0, i) + 1
+    return not text[line_start:i].strip()

@@ -34,10 +34,21 @@ def analyse_doc(doc, scheme: LabelScheme, known_surnames: dict[str, str] | None 
     entities = []
     for ent in doc.ents:
         label = scheme.map_model_label(ent.label_)
-        if label is not None:
-            entities.append(EntitySuggestion(ent.start_char, ent.end_char, label))
+        extent = _within_one_line(doc.text, ent.start_char, ent.end_char)
+        if label is not None and extent is not None:
+            entities.append(EntitySuggestion(extent[0], extent[1], label))
     assign_canonical_names(entities, doc.text, known_surnames)
     return Analysis(entities=entities, quotes=find_quotes(doc, entities))
+
+
+def _within_one_line(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The model sometimes runs a name across a headline's line break: keep the last line."""
+    if "\n" not in text[start:end]:
+        return start, end
+    start = text.rindex("\n", start, end) + 1
+    while start < end and text[start].isspace():
+        start += 1
+    return (start, end) if any(ch.isalnum() for ch in text[start:end]) else None
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

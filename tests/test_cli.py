@@ -1,0 +1,77 @@
+"""The command line, end to end, on the bundled seed articles with the real model."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+
+
+def quotedesk(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "quotedesk", *args], cwd=cwd, capture_output=True, text=True)
+
+
+@pytest.mark.parametrize("command", ["import", "pretag", "export", "stats", "gui"])
+def test_every_command_has_help(command, tmp_path):
+    result = quotedesk(command, "--help", cwd=tmp_path)
+    assert result.returncode == 0
+    assert "usage: quotedesk" in result.stdout
+    assert result.stderr == ""
+
+
+def test_errors_are_one_sentence_and_nonzero(tmp_path):
+    result = quotedesk("stats", "-p", "missing.qdesk", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.strip() == "quotedesk: error: There is no project at missing.qdesk."
+    assert not (tmp_path / "missing.qdesk").exists()
+
+
+def test_version(tmp_path):
+    from quotedesk import __version__
+
+    result = quotedesk("--version", cwd=tmp_path)
+    assert result.stdout.strip() == f"QuoteDesk {__version__}"
+
+
+@pytest.mark.slow
+def test_import_pretag_export_stats_on_the_seeds(tmp_path):
+    imported = quotedesk("import", str(SEEDS), "-p", "demo.qdesk", cwd=tmp_path)
+    assert imported.returncode == 0, imported.stderr
+    assert "Imported 5 article(s)" in imported.stdout
+
+    pretagged = quotedesk("pretag", "-p", "demo.qdesk", cwd=tmp_path)
+    assert pretagged.returncode == 0, pretagged.stderr
+    assert "Pretagged 5 article(s)" in pretagged.stdout
+    again = quotedesk("pretag", "-p", "demo.qdesk", cwd=tmp_path)
+    assert "already pretagged" in again.stdout
+
+    exported = quotedesk("export", "-p", "demo.qdesk", "--format", "jsonl", "-o", "out.jsonl", cwd=tmp_path)
+    assert exported.returncode == 0, exported.stderr
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["id"] for r in records) == sorted(p.stem for p in SEEDS.glob("*.txt"))
+    for record in records:
+        text = record["text"]
+        assert record["spans"], f"{record['id']} has no entity suggestions"
+        assert record["quotes"], f"{record['id']} has no quote suggestions"
+        assert any(q["speaker"] for q in record["quotes"]), f"{record['id']} has no speaker"
+        for span in record["spans"]:
+            assert text[span["start"]:span["end"]] == span["text"]
+            assert (span["origin"], span["status"]) == ("model", "suggested")
+        for quote in record["quotes"]:
+            assert text[quote["start"]:quote["end"]] == quote["text"]
+            for part in ("speaker", "cue"):
+                if quote[part]:
+                    assert text[quote[part]["start"]:quote[part]["end"]] == quote[part]["text"]
+    assert any(q["speaker_entity"] == "Vladimir Putin" for r in records for q in r["quotes"])
+
+    stats = quotedesk("stats", "-p", "demo.qdesk", "--json", cwd=tmp_path)
+    figures = json.loads(stats.stdout)
+    assert figures["articles"] == 5 and figures["pretagged"] == 5
+    assert figures["quotes"] == sum(len(r["quotes"]) for r in records)

@@ -76,11 +76,11 @@ def _item(record: dict, line: _Line, default_id: str) -> ImportItem:
     text, to_new = normalise_with_offsets(raw_text)
     article_id = record.get("id", record.get("meta", {}).get("id") if isinstance(record.get("meta"), dict) else None)
     article_id = str(article_id) if article_id not in (None, "") else default_id
-    meta = record.get("meta", {})
+    # A record's own meta is kept exactly (so a native export re-imports
+    # byte for byte); a record without one is labelled with its file.
+    meta = record.get("meta", {"source": line.path.name})
     if not isinstance(meta, dict):
         raise line.fail("meta must be a JSON object.")
-    meta = dict(meta)
-    meta.setdefault("source", line.path.name)
     title = record.get("title")
     if title is not None and not isinstance(title, str):
         raise line.fail("title must be a string or null.")

@@ -250,8 +250,10 @@ class Store:
     def article_count(self) -> int:
         return self.scalar("SELECT count(*) FROM articles")
 
-    def article_ids(self) -> list[str]:
-        return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY position")]
+    def article_ids(self, status: str | None = None, search: str | None = None) -> list[str]:
+        """Ids in project order, optionally filtered: cheap enough for 100,000 articles."""
+        clause, params = self._filter(status, search)
+        return [r[0] for r in self.conn.execute(f"SELECT id FROM articles a {clause} ORDER BY position", params)]
 
     def iter_articles(self) -> Iterator[Article]:
         cursor = self.conn.execute("SELECT * FROM articles ORDER BY position")
@@ -259,7 +261,8 @@ class Store:
         for row in cursor:
             yield self._article(dict(zip(names, row)))
 
-    def article_summaries(self, status: str | None = None, search: str | None = None) -> list[ArticleSummary]:
+    @staticmethod
+    def _filter(status: str | None, search: str | None) -> tuple[str, list]:
         where, params = [], []
         if status:
             where.append("a.status = ?")
@@ -267,16 +270,39 @@ class Store:
         if search:
             where.append("(instr(lower(a.text), lower(?)) > 0 OR instr(lower(coalesce(a.title, '')), lower(?)) > 0)")
             params += [search, search]
-        clause = f"WHERE {' AND '.join(where)}" if where else ""
-        sql = f"""
-            SELECT a.id, a.title, a.status, a.position,
-              (SELECT count(*) FROM spans s WHERE s.article_id = a.id AND s.status = 'suggested')
-              + (SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.status = 'suggested')
-                AS suggestions_left,
-              (SELECT count(*) FROM spans s WHERE s.article_id = a.id AND s.status != 'rejected') AS spans,
-              (SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.status != 'rejected') AS quotes
-            FROM articles a {clause} ORDER BY a.position"""
+        return (f"WHERE {' AND '.join(where)}" if where else ""), params
+
+    _SUMMARY_COLUMNS = """
+        SELECT a.id, a.title, a.status, a.position,
+          (SELECT count(*) FROM spans s WHERE s.article_id = a.id AND s.status = 'suggested')
+          + (SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.status = 'suggested')
+            AS suggestions_left,
+          (SELECT count(*) FROM spans s WHERE s.article_id = a.id AND s.status != 'rejected') AS spans,
+          (SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.status != 'rejected') AS quotes
+        FROM articles a"""
+
+    def article_summaries(self, status: str | None = None, search: str | None = None) -> list[ArticleSummary]:
+        clause, params = self._filter(status, search)
+        sql = f"{self._SUMMARY_COLUMNS} {clause} ORDER BY a.position"
         return [ArticleSummary(**row) for row in self.rows(sql, params)]
+
+    def summaries_for(self, ids: list[str]) -> dict[str, ArticleSummary]:
+        """Summaries of a page of articles, for list views that load lazily."""
+        found: dict[str, ArticleSummary] = {}
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start:chunk_start + 500]
+            sql = f"{self._SUMMARY_COLUMNS} WHERE a.id IN ({', '.join('?' * len(chunk))})"
+            found.update((row["id"], ArticleSummary(**row)) for row in self.rows(sql, chunk))
+        return found
+
+    def progress(self) -> dict[str, int]:
+        """Articles done, and suggestions still waiting, across the project."""
+        return {
+            "articles": self.article_count(),
+            "done": self.scalar("SELECT count(*) FROM articles WHERE status = 'done'"),
+            "suggestions_left": self.scalar("SELECT count(*) FROM spans WHERE status = 'suggested'")
+            + self.scalar("SELECT count(*) FROM quotes WHERE status = 'suggested'"),
+        }
 
     def import_articles(
         self,

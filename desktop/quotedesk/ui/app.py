@@ -1,0 +1,77 @@
+"""Starting the desktop app: pick the project, show the window fast, then load the rest."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..core.errors import QuoteDeskError
+from ..core.resources import resource_path, seeds_dir
+from ..core.store import Store
+from .main_window import MainWindow, remember_project
+
+DATA_DIR_ENV = "QUOTEDESK_DATA_DIR"
+
+
+def data_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    path = Path(override) if override else Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def demo_project() -> Path:
+    """The demo project built from the bundled seed articles (created once)."""
+    path = data_dir() / "demo.qdesk"
+    if not path.exists():
+        from ..core.importers import import_paths
+
+        seeds = seeds_dir()
+        with Store(path) as store:
+            if seeds is not None:
+                import_paths(store, [seeds])
+    return path
+
+
+def choose_project(explicit: str | None, settings: QSettings) -> Path:
+    if explicit:
+        return Path(explicit)
+    last = settings.value("last_project")
+    if last and Path(last).exists():
+        return Path(last)
+    return demo_project()
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("QuoteDesk")
+    app.setOrganizationName("QuoteDesk")
+    app.setApplicationDisplayName("QuoteDesk")
+    app.setDesktopFileName("io.github.quotedesk.QuoteDesk")
+    app.setStyle("Fusion")
+    style = resource_path("styles", "quotedesk.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def run(project: str | None = None) -> int:
+    """Open the main window on a project; returns the process exit code."""
+    app = make_application()
+    settings = QSettings()
+    try:
+        path = choose_project(project, settings)
+        store = Store(path, create=project is None or path.suffix == ".qdesk")
+    except QuoteDeskError as exc:
+        QMessageBox.critical(None, "QuoteDesk", str(exc))
+        print(f"quotedesk: error: {exc}", file=sys.stderr)
+        return 1
+    remember_project(settings, str(store.path))
+    window = MainWindow(store, settings)
+    window.show()
+    return app.exec()

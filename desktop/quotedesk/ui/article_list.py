@@ -1,0 +1,171 @@
+"""The article list: status, suggestions left, a status filter and text search.
+
+The model holds only the filtered ids and loads summaries a page at a time
+around the rows the view asks for, so a project of 100,000 articles lists
+as quickly as a small one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView,
+                               QVBoxLayout, QWidget)
+
+from ..core.store import ArticleSummary, Store
+
+PAGE = 200
+STATUS_TEXT = {"new": "New", "in_progress": "In progress", "done": "Done"}
+STATUS_COLOUR = {"new": QColor("#757575"), "in_progress": QColor("#ef6c00"), "done": QColor("#2e7d32")}
+FILTERS = [("All articles", None), ("New", "new"), ("In progress", "in_progress"), ("Done", "done")]
+
+
+class ArticleListModel(QAbstractTableModel):
+    HEADERS = ["#", "Article", "Status", "Left"]
+
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.ids: list[str] = []
+        self._cache: dict[str, ArticleSummary] = {}
+        self.status: str | None = None
+        self.search: str | None = None
+
+    def reload(self, status: str | None = None, search: str | None = None) -> None:
+        self.beginResetModel()
+        self.status, self.search = status, search or None
+        self.ids = self.store.article_ids(status, self.search)
+        self._cache.clear()
+        self.endResetModel()
+
+    def refresh(self, article_ids: list[str]) -> None:
+        """Re-read the given articles' rows (after an edit)."""
+        for article_id in article_ids:
+            self._cache.pop(article_id, None)
+            if article_id in self.ids:
+                row = self.ids.index(article_id)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+
+    def refresh_all(self) -> None:
+        self._cache.clear()
+        if self.ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(self.HEADERS) - 1))
+
+    def summary(self, row: int) -> ArticleSummary | None:
+        article_id = self.ids[row]
+        if article_id not in self._cache:
+            page = self.ids[max(0, row - PAGE // 4): row + PAGE]
+            self._cache.update(self.store.summaries_for([i for i in page if i not in self._cache]))
+        return self._cache.get(article_id)
+
+    def row_of(self, article_id: str) -> int:
+        try:
+            return self.ids.index(article_id)
+        except ValueError:
+            return -1
+
+    # -- Qt model API ---------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        summary = self.summary(index.row())
+        if summary is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [str(summary.position + 1), summary.title or summary.id,
+                    STATUS_TEXT[summary.status], str(summary.suggestions_left)][column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2:
+            return STATUS_COLOUR[summary.status]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (f"{summary.id}\n{summary.spans} entity spans, {summary.quotes} quotes, "
+                    f"{summary.suggestions_left} suggestions left")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return summary.id
+        return None
+
+
+class ArticleList(QWidget):
+    article_chosen = Signal(str)
+
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self.model = ArticleListModel(store, self)
+        self.filter = QComboBox()
+        for text, _ in FILTERS:
+            self.filter.addItem(text)
+        self.filter.setToolTip("Show articles by status")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search text…  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        top = QHBoxLayout()
+        top.addWidget(self.filter)
+        top.addWidget(self.search, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.filter.currentIndexChanged.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _: self._debounce.start())
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self._quiet = False
+
+    def apply_filter(self) -> None:
+        current = self.current_id()
+        self.model.reload(FILTERS[self.filter.currentIndex()][1], self.search.text().strip())
+        if current:
+            self.select(current, emit=False)
+
+    def current_id(self) -> str | None:
+        row = self.table.currentIndex().row()
+        return self.model.ids[row] if 0 <= row < len(self.model.ids) else None
+
+    def select(self, article_id: str, emit: bool = True) -> None:
+        row = self.model.row_of(article_id)
+        if row < 0:
+            return
+        self._quiet = not emit
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self._quiet = False
+
+    def neighbour(self, article_id: str, step: int) -> str | None:
+        row = self.model.row_of(article_id)
+        target = row + step
+        if row < 0 or not 0 <= target < len(self.model.ids):
+            return None
+        return self.model.ids[target]
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self._quiet:
+            self.article_chosen.emit(self.model.ids[current.row()])

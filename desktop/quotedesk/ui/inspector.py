@@ -1,0 +1,67 @@
+"""The inspector: everything about the selected span or quote, and a hint of what keys do."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from ..core.model import Quote, Span
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class Inspector(QGroupBox):
+    FIELDS = ("Type", "Text", "Label", "Kind", "Status", "Origin", "Confidence", "Entity", "Speaker", "Speaker entity", "Cue")
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("Selection", parent)
+        self.values: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for name in self.FIELDS:
+            value = QLabel("—")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[name] = value
+            form.addRow(f"{name}:", value)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+        self.show_nothing()
+
+    def _set(self, **values: str | None) -> None:
+        for name in self.FIELDS:
+            key = name.lower().replace(" ", "_")
+            value = values.get(key)
+            self.values[name].setText(value if value else "—")
+
+    def show_nothing(self) -> None:
+        self._set()
+        self.hint.setText("Click a highlight, or press Tab for the next suggestion. "
+                          "Select text and press a digit to add an entity, or Q to mark a quote.")
+
+    def show_span(self, span: Span, text: str, entity: str | None) -> None:
+        self._set(type="Entity span", text=_clip(text[span.start:span.end]), label=span.label,
+                  status=span.status, origin=span.origin,
+                  confidence=None if span.confidence is None else f"{span.confidence:.2f}", entity=entity)
+        self.hint.setText("Enter accept · Delete reject · 1–9 relabel · Alt+←/→ move start · "
+                          "Alt+Shift+←/→ move end · Shift+click resize")
+
+    def show_quote(self, quote: Quote, text: str, speaker_entity: str | None) -> None:
+        speaker = _clip(text[quote.speaker_start:quote.speaker_end]) if quote.speaker_start is not None else None
+        cue = text[quote.cue_start:quote.cue_end] if quote.cue_start is not None else None
+        self._set(type="Quote", text=_clip(text[quote.start:quote.end], 300), kind=quote.kind, status=quote.status,
+                  origin=quote.origin, confidence=None if quote.confidence is None else f"{quote.confidence:.2f}",
+                  speaker=speaker, speaker_entity=speaker_entity, cue=cue)
+        self.hint.setText("Enter accept · Delete reject · K change kind · S link speaker · "
+                          "E set speaker entity")
+
+    def show_linking(self) -> None:
+        self.hint.setText("Linking the speaker: click a name in the text, or select a mention such as "
+                          "“a Kremlin spokesperson” and press Enter; E picks an entity; Esc cancels.")

@@ -1,0 +1,53 @@
+"""The article's quotes with speaker and status; picking one scrolls the text to it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
+
+from ..core.model import Quote
+
+STATUS_MARK = {"suggested": "?", "accepted": "✓", "rejected": "✗"}
+
+
+class QuotesPanel(QTreeWidget):
+    quote_chosen = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setHeaderLabels(["", "Quote", "Kind", "Speaker"])
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        header = self.header()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.itemClicked.connect(lambda item, _c: self.quote_chosen.emit(item.data(0, Qt.ItemDataRole.UserRole)))
+        self._quiet = False
+
+    def show_quotes(self, quotes: list[Quote], text: str, entity_names: dict[int, str], colours: dict[str, str]) -> None:
+        self.clear()
+        for quote in quotes:
+            speaker = entity_names.get(quote.speaker_entity_id) if quote.speaker_entity_id else None
+            if speaker is None and quote.speaker_start is not None:
+                speaker = text[quote.speaker_start:quote.speaker_end]
+            snippet = " ".join(text[quote.start:quote.end].split())
+            item = QTreeWidgetItem([STATUS_MARK[quote.status], snippet[:120], quote.kind, speaker or "— no speaker"])
+            item.setData(0, Qt.ItemDataRole.UserRole, quote.id)
+            item.setToolTip(1, snippet)
+            item.setForeground(2, QColor(colours.get(quote.kind, "#1565c0")))
+            if quote.status == "rejected":
+                for column in range(4):
+                    item.setForeground(column, QColor("#9e9e9e"))
+            self.addTopLevelItem(item)
+
+    def select_quote(self, quote_id: str | None) -> None:
+        for i in range(self.topLevelItemCount()):
+            item = self.topLevelItem(i)
+            if item.data(0, Qt.ItemDataRole.UserRole) == quote_id:
+                self.setCurrentItem(item)
+                return
+        self.clearSelection()

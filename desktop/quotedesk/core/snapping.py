@@ -35,9 +35,10 @@ def _tokens_near(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s + lo, e + lo) for s, e in token_bounds(text[lo:hi])]
 
 
-def next_boundary(text: str, position: int, direction: int) -> int:
-    """The next token edge left (-1) or right (+1) of `position`, for keyboard resizing."""
-    edges = sorted({edge for s, e in _tokens_near(text, position, position) for edge in (s, e)})
+def next_boundary(text: str, position: int, direction: int, edge: str = "start") -> int:
+    """Where a span's start (or end) moves to by one token left (-1) or right (+1)."""
+    tokens = _tokens_near(text, position, position)
+    edges = sorted({s if edge == "start" else e for s, e in tokens})
     if direction > 0:
         later = [x for x in edges if x > position]
         return later[0] if later else position

@@ -268,9 +268,9 @@ class Annotator(QObject):
         start, end = target.start, target.end
         text = self.article.text
         if edge == "start":
-            start = next_boundary(text, start, direction)
+            start = next_boundary(text, start, direction, "start")
         else:
-            end = next_boundary(text, end, direction)
+            end = next_boundary(text, end, direction, "end")
         if start >= end:
             self.message.emit("A span cannot be shorter than one token.")
             return

@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 
 ## run: set up .venv and open the app on the bundled seed articles
 run: $(STAMP)
-	$(VENV)/bin/quotedesk
+	$(VENV)/bin/quotedesk gui --demo
 
 ## test: set up .venv and run the whole test suite (Qt offscreen)
 test: $(STAMP)

@@ -30,7 +30,7 @@ def _open_store(project: str, *, create: bool = False):
 def cmd_gui(args: argparse.Namespace) -> int:
     from .ui.app import run
 
-    return run(args.project)
+    return run(args.project, demo=args.demo)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -136,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("gui", help="open the desktop app", description="Open the desktop app on a project "
                        "(default: the last one, or a demo project built from the sample articles).")
     p.add_argument("project", nargs="?", help="the project file to open")
+    p.add_argument("--demo", action="store_true", help="open the demo project built from the bundled sample articles")
     COMMANDS["gui"] = cmd_gui
 
     from .core.importers import IMPORTERS

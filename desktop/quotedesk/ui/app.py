@@ -38,9 +38,11 @@ def demo_project() -> Path:
     return path
 
 
-def choose_project(explicit: str | None, settings: QSettings) -> Path:
+def choose_project(explicit: str | None, settings: QSettings, demo: bool = False) -> Path:
     if explicit:
         return Path(explicit)
+    if demo:
+        return demo_project()
     last = settings.value("last_project")
     if last and Path(last).exists():
         return Path(last)
@@ -60,12 +62,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(project: str | None = None) -> int:
+def run(project: str | None = None, demo: bool = False) -> int:
     """Open the main window on a project; returns the process exit code."""
     app = make_application()
     settings = QSettings()
     try:
-        path = choose_project(project, settings)
+        path = choose_project(project, settings, demo)
         store = Store(path, create=project is None or path.suffix == ".qdesk")
     except QuoteDeskError as exc:
         QMessageBox.critical(None, "QuoteDesk", str(exc))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QProgressDialog,
                                QPushButton, QSplitter, QToolBar, QVBoxLayout, QWidget)
@@ -72,8 +72,22 @@ class MainWindow(QMainWindow):
         if ids:
             self.open_article(first if first in ids else ids[0])
         self._update_status()
-        if auto_pretag and store.unpretagged_article_ids():
+        # Pretagging loads spaCy (a second or more): start it only once the
+        # text has been painted, so the window never waits for it.
+        self._pretag_after_paint = auto_pretag and bool(store.unpretagged_article_ids())
+        self.view.viewport().installEventFilter(self)
+        if self._pretag_after_paint:
+            QTimer.singleShot(2000, self._start_pretag_once)  # a window never painted (minimised) still pretags
+
+    def _start_pretag_once(self) -> None:
+        if self._pretag_after_paint:
+            self._pretag_after_paint = False
             self.start_pretag()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self._pretag_after_paint:
+            QTimer.singleShot(0, self._start_pretag_once)
+        return super().eventFilter(watched, event)
 
     # -- layout -----------------------------------------------------------------------
 

@@ -1,0 +1,76 @@
+"""Starting the app: the demo project, and spaCy kept out of the way of the first paint."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+LAUNCH = r"""
+import json, sys, time
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from quotedesk.ui.app import make_application, choose_project
+from quotedesk.ui.main_window import MainWindow
+from quotedesk.core.store import Store
+
+app = make_application()
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[1])
+settings = QSettings()
+store = Store(choose_project(None, settings))
+report = {}
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "spacy_at_first_paint" not in report:
+            report["spacy_at_first_paint"] = "spacy" in sys.modules
+        return False
+window = MainWindow(store, settings)
+spy = FirstPaint()
+window.view.viewport().installEventFilter(spy)
+window.show()
+report.update(title=window.windowTitle(), articles=len(window.list.model.ids))
+deadline = time.monotonic() + 240
+def wait():
+    started = window.task is not None
+    busy = not started or window.task.isRunning()
+    if busy and time.monotonic() < deadline:
+        QTimer.singleShot(100, wait)
+        return
+    report["pretagged"] = store.stats()["pretagged"]
+    report["quotes"] = store.stats()["quotes"]
+    report["shown_suggestions"] = len(window.annotator.spans)
+    print(json.dumps(report))
+    app.quit()
+QTimer.singleShot(0, wait)
+app.exec()
+"""
+
+
+@pytest.mark.slow
+def test_first_launch_builds_the_demo_and_pretags_it_in_the_background(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QUOTEDESK_DATA_DIR=str(tmp_path / "data"))
+    result = subprocess.run([sys.executable, "-c", LAUNCH, str(tmp_path / "settings")], env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert "QuoteDesk" in report["title"]
+    assert report["spacy_at_first_paint"] is False
+    assert report["articles"] == len(list((REPO / "seeds").glob("*.txt")))
+    assert report["pretagged"] == report["articles"]
+    assert report["quotes"] > 0
+    assert report["shown_suggestions"] > 0  # the open article was refreshed when its suggestions landed
+    assert (tmp_path / "data" / "demo.qdesk").is_file()
+
+
+def test_an_explicit_project_wins_over_the_last_one(tmp_path, settings):
+    from quotedesk.ui.app import choose_project
+
+    settings.setValue("last_project", str(tmp_path))
+    assert choose_project(str(tmp_path / "given.qdesk"), settings) == tmp_path / "given.qdesk"

@@ -1,4 +1,11 @@
-"""CoNLL-2003-style IOB tags for entity spans: TOKEN -X- _ TAG, a blank line between sentences."""
+"""CoNLL-2003-style IOB tags for entity spans.
+
+One token per line as `TOKEN -X- _ TAG` (the four columns spaCy's converter
+and most NER tools read), IOB2 tags (B- opens every entity), a
+`-DOCSTART- -X- -X- O` line and a blank line before each article, a blank
+line between sentences (after . ! ? outside entities, and at line breaks).
+Overlapping spans keep the longest; the others are counted.
+"""
 
 from __future__ import annotations
 
@@ -6,41 +13,46 @@ from pathlib import Path
 
 from ..atomic import atomic_file
 from .base import ExportContext
-from .records import annotated_articles
+from .records import AnnotatedArticle
 
-DESCRIPTION = "CoNLL-2003-style IOB entity tags, one token per line, -DOCSTART- per article"
-ACCEPTED_ONLY = True
+DESCRIPTION = "CoNLL-2003-style IOB2 entity tags, one token per line, -DOCSTART- per article"
+SENTENCE_ENDS = (".", "!", "?")
+
+
+def tagged_tokens(ctx: ExportContext, item: AnnotatedArticle) -> list[tuple[str, str] | None]:
+    """(token, tag) pairs in order, None where a sentence ends."""
+    from spacy.util import filter_spans
+
+    doc = ctx.tokenizer.make_doc(item.article.text)
+    found = [span for s in item.spans if (span := ctx.token_span(doc, s.start, s.end, "spans", s.label))]
+    kept = filter_spans(found)
+    if len(kept) < len(found):
+        ctx.count("spans skipped (overlap)", len(found) - len(kept))
+    tags = ["O"] * len(doc)
+    for span in kept:
+        tags[span.start] = f"B-{span.label_}"
+        for i in range(span.start + 1, span.end):
+            tags[i] = f"I-{span.label_}"
+    out: list[tuple[str, str] | None] = []
+    for token, tag in zip(doc, tags):
+        if token.is_space:
+            # White space is not a token in CoNLL; a line break ends a sentence.
+            if "\n" in token.text and tag == "O" and out and out[-1] is not None:
+                out.append(None)
+            continue
+        out.append((token.text, tag))
+        if token.text in SENTENCE_ENDS and tag == "O":
+            out.append(None)
+    if out and out[-1] is not None:
+        out.append(None)
+    return out
 
 
 def write(ctx: ExportContext, out: Path) -> list[Path]:
-    nlp = ctx.tokenizer
     with atomic_file(out) as handle:
-        for item in ctx.articles(annotated_articles(ctx.store, accepted_only=ctx.accepted_only)):
-            doc = nlp.make_doc(item.article.text)
-            tags = ["O"] * len(doc)
-            for s in item.spans:
-                span = doc.char_span(s.start, s.end, alignment_mode="expand")
-                if span is None or any(tags[i] != "O" for i in range(span.start, span.end)):
-                    ctx.count("spans skipped (overlap or alignment)")
-                    continue
-                tags[span.start] = f"B-{s.label}"
-                for i in range(span.start + 1, span.end):
-                    tags[i] = f"I-{s.label}"
+        for item in ctx.training_articles():
             handle.write("-DOCSTART- -X- -X- O\n\n")
-            wrote_any = False
-            for token, tag in zip(doc, tags):
-                if token.is_space:
-                    # Line breaks end a sentence here; other white space is dropped.
-                    if "\n" in token.text and wrote_any:
-                        handle.write("\n")
-                        wrote_any = False
-                    continue
-                handle.write(f"{token.text} -X- _ {tag}\n")
-                wrote_any = True
-                if token.text in (".", "!", "?") and tag == "O":
-                    handle.write("\n")
-                    wrote_any = False
-            if wrote_any:
-                handle.write("\n")
+            for pair in tagged_tokens(ctx, item):
+                handle.write("\n" if pair is None else f"{pair[0]} -X- _ {pair[1]}\n")
             ctx.count("articles")
     return [out]

@@ -1,4 +1,9 @@
-"""A CSV of quotes for analysts: one row per quote, safe to open in a spreadsheet."""
+"""A CSV of quotes for analysts: one row per quote, safe to open in a spreadsheet.
+
+UTF-8 with a byte order mark, so spreadsheet programs read curly quotes and
+accents right. Cells that a spreadsheet would run as a formula are prefixed
+with an apostrophe.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,11 @@ from pathlib import Path
 
 from ..atomic import atomic_file
 from .base import ExportContext
-from .records import annotated_articles
 
-DESCRIPTION = "CSV of quotes: article, quote, kind, speaker mention, speaker entity, status"
-ACCEPTED_ONLY = True
+DESCRIPTION = "CSV of quotes: article, quote, kind, speaker mention, speaker entity, status (spreadsheet-safe)"
 COLUMNS = ["article_id", "article_title", "quote", "kind", "speaker_mention", "speaker_entity", "cue",
            "status", "origin", "confidence", "start", "end"]
+# What spreadsheet programs treat as the start of a formula (OWASP's list).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -25,10 +29,10 @@ def neutralise(value: object) -> object:
 
 def write(ctx: ExportContext, out: Path) -> list[Path]:
     # newline="" lets the csv module write its own \r\n row ends.
-    with atomic_file(out, newline="") as handle:
+    with atomic_file(out, encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(COLUMNS)
-        for item in ctx.articles(annotated_articles(ctx.store, accepted_only=ctx.accepted_only)):
+        for item in ctx.training_articles():
             text = item.article.text
             for q in item.quotes:
                 speaker = text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else ""

@@ -1,9 +1,11 @@
 """spaCy training data: train.spacy and dev.spacy (a seeded split) and a ready config.cfg.
 
-Accepted entity spans become doc.ents; quotes go to doc.spans["quotes"]
-labelled by kind; speaker links ride in doc.user_data["quotedesk_speakers"].
-The config trains an NER pipeline; run `python -m spacy train config.cfg
---output model` from inside the export folder.
+Accepted entity spans become doc.ents (overlaps keep the longest);
+quotes go to doc.spans["quotes"] labelled by kind; speaker links ride in
+doc.user_data["quotedesk_speakers"] (character and token offsets of quote and
+speaker mention, and the speaker entity's name). The config trains an NER
+pipeline from scratch with paths relative to the export folder, so
+`python -m spacy train config.cfg` works as written from inside it.
 """
 
 from __future__ import annotations
@@ -12,59 +14,65 @@ import random
 from pathlib import Path
 
 from ..atomic import atomic_dir
+from ..errors import QuoteDeskError
 from .base import ExportContext
-from .records import AnnotatedArticle, annotated_articles
+from .records import AnnotatedArticle
 
 DESCRIPTION = "spaCy DocBin folder: train.spacy, dev.spacy (seeded split) and a config.cfg ready for spacy train"
-ACCEPTED_ONLY = True
+QUOTES_KEY = "quotes"
+SPEAKERS_KEY = "quotedesk_speakers"
 
 
-def _doc(ctx: ExportContext, item: AnnotatedArticle):
-    from spacy.tokens import Span as SpacySpan
+def make_doc(ctx: ExportContext, item: AnnotatedArticle):
     from spacy.util import filter_spans
 
     doc = ctx.tokenizer.make_doc(item.article.text)
-    ents = []
-    for s in item.spans:
-        span = doc.char_span(s.start, s.end, label=s.label, alignment_mode="expand")
-        if span is None or not span.text.strip():
-            ctx.count("spans not aligned to tokens")
-            continue
-        ents.append(span)
+    ents = [span for s in item.spans if (span := ctx.token_span(doc, s.start, s.end, "spans", s.label))]
     kept = filter_spans(ents)
     if len(kept) < len(ents):
-        ctx.count("overlapping spans dropped", len(ents) - len(kept))
+        ctx.count("spans skipped (overlap)", len(ents) - len(kept))
     doc.ents = kept
     quotes, speakers = [], []
     for q in item.quotes:
-        span = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand")
-        if span is None:
-            ctx.count("quotes not aligned to tokens")
+        quote = ctx.token_span(doc, q.start, q.end, "quotes", q.kind)
+        if quote is None:
             continue
-        quotes.append(SpacySpan(doc, span.start, span.end, label=q.kind))
-        if q.speaker_start is not None or q.speaker_entity_id is not None:
-            speakers.append({
-                "quote": [q.start, q.end], "kind": q.kind,
-                "speaker": [q.speaker_start, q.speaker_end] if q.speaker_start is not None else None,
-                "entity": item.entity_name(q.speaker_entity_id),
-            })
-    doc.spans["quotes"] = quotes
-    doc.user_data["quotedesk_speakers"] = speakers
+        quotes.append(quote)
+        speaker = None
+        if q.speaker_start is not None:
+            speaker = ctx.token_span(doc, q.speaker_start, q.speaker_end, "speakers")
+        if speaker is None and q.speaker_entity_id is None:
+            continue
+        speakers.append({
+            "quote": {"start": quote.start_char, "end": quote.end_char,
+                      "token_start": quote.start, "token_end": quote.end, "kind": q.kind},
+            "speaker": None if speaker is None else {
+                "start": speaker.start_char, "end": speaker.end_char,
+                "token_start": speaker.start, "token_end": speaker.end},
+            "entity": item.entity_name(q.speaker_entity_id),
+        })
+    doc.spans[QUOTES_KEY] = quotes
+    doc.user_data[SPEAKERS_KEY] = speakers
     doc.user_data["quotedesk_id"] = item.article.id
     return doc
 
 
-def config_text(labels: list[str]) -> str:
+def config_text(folder_name: str) -> str:
     from spacy.cli.init_config import init_config
 
     config = init_config(lang="en", pipeline=["ner"], optimize="efficiency", gpu=False)
     config["paths"]["train"] = "train.spacy"
     config["paths"]["dev"] = "dev.spacy"
-    return config.to_str()
+    return (
+        "# Written by QuoteDesk. Train from this folder (keep the model outside it:\n"
+        "# exporting again replaces the whole folder):\n"
+        f"#   python -m spacy train config.cfg --output ../{folder_name}-model\n"
+        + config.to_str()
+    )
 
 
 def split(n: int, seed: int, dev_fraction: float) -> set[int]:
-    """Indices that go to dev: a seeded shuffle, at least one each side when possible."""
+    """Indices that go to dev: a seeded shuffle, at least one each side when n >= 2."""
     if n < 2:
         return set()
     order = list(range(n))
@@ -76,20 +84,23 @@ def split(n: int, seed: int, dev_fraction: float) -> set[int]:
 def write(ctx: ExportContext, out: Path) -> list[Path]:
     from spacy.tokens import DocBin
 
-    docs = [_doc(ctx, item) for item in ctx.articles(annotated_articles(ctx.store, accepted_only=ctx.accepted_only))]
+    docs = [make_doc(ctx, item) for item in ctx.training_articles()]
+    if not docs:
+        raise QuoteDeskError("Nothing to export: no article has been reviewed yet "
+                             "(include suggestions to export unreviewed articles).")
     dev_indices = split(len(docs), ctx.seed, ctx.dev_fraction)
     train, dev = DocBin(store_user_data=True), DocBin(store_user_data=True)
     for i, doc in enumerate(docs):
         (dev if i in dev_indices else train).add(doc)
     if len(docs) == 1:
-        dev.add(docs[0])  # one article: spaCy still needs a dev set to train
-    labels = sorted({ent.label_ for doc in docs for ent in doc.ents})
+        dev.add(docs[0])  # spaCy needs a dev set; with one article it doubles as both
+        ctx.count("articles in both train and dev")
     with atomic_dir(out) as folder:
         train.to_disk(folder / "train.spacy")
         dev.to_disk(folder / "dev.spacy")
-        (folder / "config.cfg").write_text(config_text(labels), encoding="utf-8")
+        (folder / "config.cfg").write_text(config_text(out.name), encoding="utf-8", newline="\n")
     ctx.count("train docs", len(train))
     ctx.count("dev docs", len(dev))
     ctx.count("entities", sum(len(doc.ents) for doc in docs))
-    ctx.count("quotes", sum(len(doc.spans["quotes"]) for doc in docs))
+    ctx.count("quotes", sum(len(doc.spans[QUOTES_KEY]) for doc in docs))
     return [out / "train.spacy", out / "dev.spacy", out / "config.cfg"]

@@ -40,7 +40,9 @@ def export(store: Store, fmt: str, out: Path, *, include_all: bool = False,
     ctx = ExportContext(store, include_all=include_all, progress=progress, cancel=cancel, seed=seed,
                         dev_fraction=dev_fraction)
     paths = EXPORTERS[fmt].write(ctx, Path(out))
-    return ExportResult(paths, dict(ctx.counts))
+    # Articles written first, then the rest (skips, widened spans) by name: stable for messages.
+    counts = sorted(ctx.counts.items(), key=lambda kv: (kv[0] != "articles", kv[0]))
+    return ExportResult(paths, dict(counts))
 
 
 __all__ = ["EXPORTERS", "FORMATS", "ExportResult", "export"]

@@ -171,7 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_project(p)
     p.add_argument("-f", "--format", required=True, choices=sorted(FORMATS), help="output format")
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="output file or folder")
-    p.add_argument("--all", action="store_true", help="include suggestions and rejections in training formats")
+    p.add_argument("--all", action="store_true", help="also export suggestions and unreviewed articles (rejections are never exported)")
     p.add_argument("--seed", type=int, default=0, help="seed of the train/dev split (spacy format)")
     p.add_argument("--dev-fraction", type=float, default=0.2, metavar="F", help="share of articles for dev (spacy format)")
     _add_quiet(p)

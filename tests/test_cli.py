@@ -17,7 +17,7 @@ def quotedesk(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "quotedesk", *args], cwd=cwd, capture_output=True, text=True)
 
 
-@pytest.mark.parametrize("command", ["import", "pretag", "export", "stats", "gui"])
+@pytest.mark.parametrize("command", ["import", "pretag", "export", "stats", "gui", "labels"])
 def test_every_command_has_help(command, tmp_path):
     result = quotedesk(command, "--help", cwd=tmp_path)
     assert result.returncode == 0
@@ -75,3 +75,24 @@ def test_import_pretag_export_stats_on_the_seeds(tmp_path):
     figures = json.loads(stats.stdout)
     assert figures["articles"] == 5 and figures["pretagged"] == 5
     assert figures["quotes"] == sum(len(r["quotes"]) for r in records)
+
+
+def test_a_project_can_have_its_own_label_scheme(tmp_path):
+    scheme = {"name": "desk", "labels": [
+        {"name": "PERSON", "description": "People", "colour": "#ff0000", "hotkey": "1"},
+        {"name": "OUTLET", "description": "Media outlets", "colour": "#00ff00", "hotkey": "2"}]}
+    (tmp_path / "desk.json").write_text(json.dumps(scheme), encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Reuters reported it.", encoding="utf-8")
+    assert quotedesk("import", "a.txt", "-p", "p.qdesk", "-q", cwd=tmp_path).returncode == 0
+    shown = quotedesk("labels", "-p", "p.qdesk", "--set", "desk.json", cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    assert "OUTLET" in shown.stdout and "GPE" not in shown.stdout
+    from quotedesk.core.store import Store
+
+    with Store(tmp_path / "p.qdesk") as store:
+        assert store.label_scheme().names() == ["PERSON", "OUTLET"]
+    reset = quotedesk("labels", "-p", "p.qdesk", "--reset", cwd=tmp_path)
+    assert "GPE" in reset.stdout
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    bad = quotedesk("labels", "-p", "p.qdesk", "--set", "bad.json", cwd=tmp_path)
+    assert bad.returncode == 1 and "not a valid label scheme" in bad.stderr

@@ -91,6 +91,21 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_labels(args: argparse.Namespace) -> int:
+    from .core.labels import LabelScheme
+
+    with _open_store(args.project) as store:
+        if args.set:
+            store.set_label_scheme(LabelScheme.load(Path(args.set)))
+        elif args.reset:
+            store.set_setting("label_scheme", None)
+        scheme = store.label_scheme()
+    print(f"Label scheme {scheme.name!r} of {args.project}:")
+    for label in scheme.labels:
+        print(f"  {label.hotkey or ' '}  {label.name:<8} {label.colour}  {label.description}")
+    return 0
+
+
 def format_stats(project: str, stats: dict) -> str:
     def by(counts: dict) -> str:
         return ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"
@@ -181,6 +196,15 @@ def build_parser() -> argparse.ArgumentParser:
     _add_project(p)
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     COMMANDS["stats"] = cmd_stats
+
+    p = sub.add_parser("labels", help="show or set the project's label scheme",
+                       description="Show the project's entity labels, or give the project its own scheme "
+                       "(a JSON file shaped like resources/labels/news.json: names, colours, digit hotkeys).")
+    _add_project(p)
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--set", metavar="FILE", help="use the label scheme in FILE for this project")
+    group.add_argument("--reset", action="store_true", help="go back to the default scheme")
+    COMMANDS["labels"] = cmd_labels
 
     return parser
 

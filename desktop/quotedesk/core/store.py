@@ -224,7 +224,7 @@ class Store:
 
     def label_scheme(self) -> LabelScheme:
         stored = self.get_setting("label_scheme")
-        if stored is None:
+        if not stored:
             return LabelScheme.default()
         return LabelScheme.from_json(json.dumps(stored), source=f"label scheme of {self.path.name}")
 

@@ -197,3 +197,14 @@ def test_window_layout_is_remembered(qtbot, project, settings):
     second = MainWindow(Store(project), settings, auto_pretag=False)
     qtbot.addWidget(second)
     assert second.splitter.sizes()[0] == first.splitter.sizes()[0]
+
+
+def test_rename_entity_with_f2_and_undo(window, qtbot, rows):
+    window.annotator.select(Selection("span", "s-vp"))
+    entity_id = rows.span("s-vp").entity_id
+    window.annotator.ask_name = lambda title, current: "Vladimir V. Putin"
+    key(qtbot, window, Qt.Key.Key_F2)
+    assert rows.store.entity(entity_id).name == "Vladimir V. Putin"
+    assert window.inspector.values["Entity"].text() == "Vladimir V. Putin"
+    key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert rows.store.entity(entity_id).name == "Vladimir Putin"

@@ -45,6 +45,7 @@ class Annotator(QObject):
         self.pending: tuple[int, int] | None = None  # a snapped text selection awaiting a key
         # Asks the user for an entity; the window sets a dialog, tests a stub.
         self.ask_entity: Callable[[str, str, int | None], EntityChoice | None] = lambda *_: None
+        self.ask_name: Callable[[str, str], str | None] = lambda *_: None
         runner.applied.connect(self._applied)
         runner.failed.connect(self.message)
         view.clicked.connect(self.click)
@@ -356,6 +357,16 @@ class Annotator(QObject):
         if choice is None or choice.entity_id is None:
             return
         self._perform(lambda: edits.merge_entities(self.store, source, choice.entity_id))
+
+    def rename_entity(self) -> None:
+        span, quote = self.selected_span(), self.selected_quote()
+        entity_id = span.entity_id if span else (quote.speaker_entity_id if quote else None)
+        if entity_id is None:
+            self.message.emit("Select a span or quote that points at an entity, then rename it.")
+            return
+        name = self.ask_name("Rename entity", self.store.entity(entity_id).name)
+        if name:
+            self._perform(lambda: edits.rename_entity(self.store, entity_id, name))
 
     def accept_all(self) -> None:
         if self.article is not None:

@@ -8,7 +8,7 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QProgressDialog,
+from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QProgressDialog,
                                QPushButton, QSplitter, QToolBar, QVBoxLayout, QWidget)
 
 from .. import __version__
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.quotes_panel = QuotesPanel()
         self.annotator = Annotator(store, self.runner, self.view, self.inspector, self.quotes_panel, self)
         self.annotator.ask_entity = self._ask_entity
+        self.annotator.ask_name = self._ask_name
         self._build_layout()
         self._build_status_bar()
         self._build_actions()
@@ -216,8 +217,10 @@ class MainWindow(QMainWindow):
         self.act_link = a("&Link speaker", ann.start_linking, "S", tip="Link the selected quote to its speaker", icon_name="speaker", local=True)
         self.act_entity = a("Set speaker &entity…", ann.choose_speaker_entity, "E", tip="Choose or create the entity who spoke", local=True)
         self.act_merge = a("&Merge entity…", ann.merge_entity, "M", tip="Merge the selection's entity into another (e.g. Putin into Vladimir Putin)", local=True)
+        self.act_rename = a("Re&name entity…", ann.rename_entity, "F2", tip="Rename the selection's entity everywhere in the project", local=True)
         self.act_cancel = a("Cancel selection", ann.cancel, "Escape", tip="Clear the selection or stop linking", local=True)
-        edit_menu.addActions([self.act_quote, self.act_kind, self.act_link, self.act_entity, self.act_merge, self.act_cancel])
+        edit_menu.addActions([self.act_quote, self.act_kind, self.act_link, self.act_entity, self.act_merge,
+                               self.act_rename, self.act_cancel])
 
         go_menu = menu.addMenu("&Go")
         self.shortcuts.append(Shortcut("Tab", "Next suggestion", "Select the next undecided suggestion"))
@@ -305,6 +308,10 @@ class MainWindow(QMainWindow):
         picker = EntityPicker(title, self.store.entities(), self, suggestion=suggestion,
                               allow_new=exclude is None, exclude=exclude)
         return picker.choice() if picker.exec() else None
+
+    def _ask_name(self, title: str, current: str) -> str | None:
+        name, ok = QInputDialog.getText(self, title, "New name:", text=current)
+        return name.strip() if ok and name.strip() else None
 
     # -- projects ---------------------------------------------------------------------------
 

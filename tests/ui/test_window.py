@@ -208,3 +208,17 @@ def test_rename_entity_with_f2_and_undo(window, qtbot, rows):
     assert window.inspector.values["Entity"].text() == "Vladimir V. Putin"
     key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert rows.store.entity(entity_id).name == "Vladimir Putin"
+
+
+def test_quotes_panel_shows_confidence_and_sorts_by_it(window, qtbot):
+    from quotedesk.core import edits
+
+    start = TEXT_1.index("the talks")
+    window.runner.perform(edits.add_quote(window.store, "one", start, start + 9, "indirect"))
+    panel = window.quotes_panel
+    assert panel.topLevelItemCount() == 2
+    assert [panel.topLevelItem(i).text(4) for i in range(2)] == ["0.90", ""]
+    panel.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    assert panel.topLevelItem(0).text(4) == "0.90"  # unscored analyst quotes sort last
+    panel.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert panel.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole) == "q-1"

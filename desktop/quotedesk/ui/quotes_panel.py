@@ -11,20 +11,44 @@ from ..core.model import Quote
 STATUS_MARK = {"suggested": "?", "accepted": "✓", "rejected": "✗"}
 
 
+def confidence_colour(confidence: float) -> QColor:
+    """Red for doubtful suggestions, amber in between, green for confident ones."""
+    if confidence < 0.5:
+        return QColor("#c62828")
+    if confidence < 0.75:
+        return QColor("#ef6c00")
+    return QColor("#2e7d32")
+
+
+class QuoteItem(QTreeWidgetItem):
+    """Sorts numerically on confidence and by position in the text on the quote column."""
+
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        column = self.treeWidget().sortColumn() if self.treeWidget() else 1
+        if column == 4:
+            return float(self.text(4) or 2) < float(other.text(4) or 2)
+        if column in (0, 1):
+            return (self.data(1, Qt.ItemDataRole.UserRole) or 0) < (other.data(1, Qt.ItemDataRole.UserRole) or 0)
+        return super().__lt__(other)
+
+
 class QuotesPanel(QTreeWidget):
     quote_chosen = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setHeaderLabels(["", "Quote", "Kind", "Speaker"])
+        self.setHeaderLabels(["", "Quote", "Kind", "Speaker", "Conf."])
+        self.headerItem().setToolTip(4, "How sure the pretagger is (suggestions); sort to review the doubtful first")
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         header = self.header()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3):
+        for column in (0, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # text order until the user sorts
         self.itemClicked.connect(lambda item, _c: self.quote_chosen.emit(item.data(0, Qt.ItemDataRole.UserRole)))
         self._quiet = False
 
@@ -35,12 +59,16 @@ class QuotesPanel(QTreeWidget):
             if speaker is None and quote.speaker_start is not None:
                 speaker = text[quote.speaker_start:quote.speaker_end]
             snippet = " ".join(text[quote.start:quote.end].split())
-            item = QTreeWidgetItem([STATUS_MARK[quote.status], snippet[:120], quote.kind, speaker or "— no speaker"])
+            confidence = "" if quote.confidence is None else f"{quote.confidence:.2f}"
+            item = QuoteItem([STATUS_MARK[quote.status], snippet[:120], quote.kind, speaker or "— no speaker", confidence])
             item.setData(0, Qt.ItemDataRole.UserRole, quote.id)
+            item.setData(1, Qt.ItemDataRole.UserRole, quote.start)
+            if quote.confidence is not None and quote.status == "suggested":
+                item.setForeground(4, confidence_colour(quote.confidence))
             item.setToolTip(1, snippet)
             item.setForeground(2, QColor(colours.get(quote.kind, "#1565c0")))
             if quote.status == "rejected":
-                for column in range(4):
+                for column in range(5):
                     item.setForeground(column, QColor("#9e9e9e"))
             self.addTopLevelItem(item)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from PySide6.QtCore import Qt
 
 from quotedesk.ui.article_view import Selection
@@ -222,3 +224,18 @@ def test_quotes_panel_shows_confidence_and_sorts_by_it(window, qtbot):
     assert panel.topLevelItem(0).text(4) == "0.90"  # unscored analyst quotes sort last
     panel.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     assert panel.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole) == "q-1"
+
+
+@pytest.mark.slow
+def test_import_from_the_menu_then_pretag_in_the_background(window, qtbot, rows, tmp_path):
+    article = tmp_path / "new-article.txt"
+    article.write_text("Moon Jae-in spoke in Seoul.\n\n\u201cWe will talk,\u201d Moon told reporters on Friday.\n",
+                       encoding="utf-8")
+    window.import_paths([article])
+    qtbot.waitUntil(lambda: "new-article" in window.list.model.ids, timeout=20000)
+    qtbot.waitUntil(lambda: rows.store.article("new-article").pretagged_with is not None, timeout=120000)
+    qtbot.waitUntil(lambda: not window.task.isRunning(), timeout=20000)
+    quotes = rows.quotes("new-article")
+    assert [q.kind for q in quotes] == ["direct"]
+    assert rows.store.entity(quotes[0].speaker_entity_id).name == "Moon Jae-in"
+    assert window.list.model.summary(window.list.model.row_of("new-article")).suggestions_left > 0

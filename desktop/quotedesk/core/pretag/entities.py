@@ -56,6 +56,12 @@ def _person_canonical(name: str, full_names: list[str], known: dict[str, str]) -
             return full
     if len(parts) == 1 and parts[0] in known:
         return known[parts[0]]
+    # Family name first ("Moon" for "Moon Jae-in", "Kim" for "Kim Jong Un"):
+    # only when a single full name in the article starts with it.
+    if len(parts) == 1:
+        starting = [full for full in full_names if full.split()[0] == parts[0]]
+        if len(starting) == 1:
+            return starting[0]
     return name
 
 

@@ -206,6 +206,10 @@ class _Finder:
         ends_sentence = inner[-1:] in TERMINAL or inner.endswith(("?", "!"))
         before = self.text[self.text.rfind("\n", 0, span.start) + 1:span.start].rstrip()
         opens_clause = before == "" or before.endswith((":", ",", "\u2014", "-"))
+        # A whole quoted sentence is direct however short ("We will talk," she said);
+        # a longer capitalised stretch that opens or closes a clause is too.
+        if starts_upper and ends_sentence and opens_clause:
+            return "direct"
         if starts_upper and (ends_sentence or opens_clause) and len(inner.split()) > 3:
             return "direct"
         return "partial"

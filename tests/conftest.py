@@ -47,11 +47,3 @@ def sample(store):
             "q-1": ("Vladimir Putin", "PERSON")}
     store.import_articles([(Article(id="a1", text=text, title="Putin in Pyongyang"), spans, quotes, refs)])
     return store.article("a1")
-
-
-def all_rows(store: Store) -> dict[str, list[dict]]:
-    """Every row of the annotation tables, in a stable order (for exact comparisons)."""
-    return {
-        table: store.rows(f"SELECT * FROM {table} ORDER BY 1")
-        for table in ("articles", "spans", "quotes", "entities")
-    }

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from conftest import all_rows
+from support import all_rows
 from quotedesk.core import edits
 from quotedesk.core.edits import EditRefused
 from quotedesk.core.errors import EditConflict

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import all_rows
+from support import all_rows
 
 from quotedesk.core.errors import Cancelled, InputError
 from quotedesk.core.importers import import_paths

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import all_rows
+from support import all_rows
 from fixtures.projects import build
 
 from quotedesk.core import edits

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from quotedesk.ui.article_view import Selection
 from quotedesk.ui.dialogs import EntityChoice
 
-from conftest import TEXT_1
+from ui_support import TEXT_1
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -181,17 +181,41 @@ class Store:
             else:
                 self.conn.execute(f"RELEASE SAVEPOINT {name}")
             return
+        self._check_still_there()
         # IMMEDIATE takes the write lock up front, so two processes never
         # deadlock upgrading read locks; the busy timeout makes one wait.
-        self.conn.execute("BEGIN IMMEDIATE")
         try:
-            yield
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
-        else:
-            self.conn.execute("COMMIT")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            else:
+                self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            raise self._write_error(exc) from exc
+
+    def _check_still_there(self) -> None:
+        # On Unix an open file that was deleted or moved still takes writes,
+        # which then vanish with the process: refuse instead.
+        if not self.path.exists():
+            raise ProjectError(
+                f"The project file {self.path} was deleted or moved while open; nothing more can be saved to it. "
+                "Restore it (or save a copy from a backup) and reopen the project."
+            )
+
+    def _write_error(self, exc: sqlite3.OperationalError) -> ProjectError:
+        message = str(exc).lower()
+        if "readonly" in message or "read-only" in message:
+            return ProjectError(f"The project {self.path} is read-only; your change was not saved.")
+        if "full" in message or "disk i/o" in message or "too large" in message:
+            return ProjectError(f"Could not save to {self.path}: the disk is full or refused the write "
+                                f"({exc}). The project is unchanged; free some space and try again.")
+        if "locked" in message or "busy" in message:
+            return ProjectError(f"The project {self.path} is busy in another program; try again in a moment.")
+        return ProjectError(f"Could not save to {self.path} ({exc}).")
 
     # -- plain reads -----------------------------------------------------------
 

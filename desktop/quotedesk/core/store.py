@@ -467,6 +467,8 @@ class Store:
         or process changed that row meanwhile, nothing is written and
         EditConflict says so, instead of silently losing their work.
         """
+        if edit.is_empty:
+            return  # nothing to write, nothing to log
         with self.transaction():
             for change in edit.changes:
                 key_column = TABLE_KEYS[change.table]

@@ -142,3 +142,9 @@ def test_every_edit_is_logged_with_annotator_and_changes(sample, store):
     assert json.loads(entry["changes"]) == [
         {"table": "spans", "key": "s-putin", "before": {"status": "suggested"}, "after": {"status": "accepted"}}
     ]
+
+
+def test_marking_a_new_article_done_is_one_clean_edit(sample, store):
+    edit = edits.with_progress(store, edits.set_article_status(store, "a1", "done"))
+    roundtrip(store, edit)
+    assert store.article("a1").status == "done"

@@ -348,6 +348,8 @@ def with_progress(store: "Store", edit: Edit) -> Edit:
     """The edit, plus moving its article from 'new' to 'in progress' when needed."""
     if edit.article_id is None or edit.is_empty:
         return edit
+    if any(c.table == "articles" and c.after and "status" in c.after for c in edit.changes):
+        return edit  # the edit sets the article's status itself
     touch = touch_article(store, edit.article_id)
     if touch is None:
         return edit

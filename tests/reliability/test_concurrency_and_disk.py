@@ -1,0 +1,155 @@
+"""Two writers on one project, a read-only file, a full disk, a project deleted while open."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quotedesk.core import edits
+from quotedesk.core.errors import EditConflict, ProjectError
+from quotedesk.core.model import Article, Span
+from quotedesk.core.store import Store
+
+WRITER = r"""
+import sys
+from quotedesk.core import edits
+from quotedesk.core.store import Store
+project, article_id, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+store = Store(project, annotator=article_id)
+text = store.article(article_id).text
+for i in range(count):
+    store.apply(edits.add_span(store, article_id, i * 6, i * 6 + 5, "MISC"))
+print("done", flush=True)
+"""
+
+
+def make_project(path: Path, articles: int = 2, words: int = 400) -> None:
+    text = " ".join(f"w{i:04d}" for i in range(words))  # every word 5 characters + a space
+    with Store(path) as store:
+        store.import_articles([(Article(id=f"a{i}", text=f"{text} {i}"), [], [], {}) for i in range(articles)])
+
+
+def test_two_processes_writing_at_once_lose_nothing(tmp_path, figures):
+    project = tmp_path / "shared.qdesk"
+    make_project(project)
+    writers = [subprocess.Popen([sys.executable, "-c", WRITER, str(project), f"a{i}", "300"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for i in range(2)]
+    for writer in writers:
+        out, err = writer.communicate(timeout=300)
+        assert writer.returncode == 0, err[-2000:]
+    with Store(project) as store:
+        assert len(store.spans("a0")) == len(store.spans("a1")) == 300
+        assert store.scalar("SELECT count(*) FROM edit_log") == 600
+        assert store.scalar("PRAGMA integrity_check") == "ok"
+    figures("concurrent edits from two processes kept", 600)
+
+
+def test_two_windows_a_stale_edit_is_refused_not_lost(tmp_path):
+    project = tmp_path / "two.qdesk"
+    with Store(project) as setup:
+        setup.import_articles([(Article(id="a", text="Putin met Kim."),
+                                [Span(article_id="", start=0, end=5, label="PERSON", id="s1")], [], {})])
+    first, second = Store(project), Store(project)
+    stale = edits.set_span_status(first, "s1", "accepted")  # built from what the first window saw
+    second.apply(edits.relabel_span(second, "s1", "ORG"))
+    with pytest.raises(EditConflict, match="changed elsewhere"):
+        first.apply(stale)
+    assert first.span("s1").status == "rejected"  # the second window's work stands
+    first.close()
+    second.close()
+
+
+def run_without_override(code: str, *args: str) -> subprocess.CompletedProcess:
+    """Run Python so that file permissions bind even for root (CI runs as root)."""
+    prefix = []
+    if os.getuid() == 0:
+        if shutil.which("setpriv") is None:
+            pytest.skip("root ignores file permissions and setpriv is missing")
+        prefix = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search"]
+    return subprocess.run(prefix + [sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=120)
+
+
+READ_ONLY = r"""
+import sys
+from quotedesk.core import edits
+from quotedesk.core.errors import QuoteDeskError
+from quotedesk.core.store import Store
+try:
+    store = Store(sys.argv[1])
+    print("read", store.article("a0").text[:5])
+    store.apply(edits.add_span(store, "a0", 0, 5, "MISC"))
+    print("written")
+except QuoteDeskError as exc:
+    print("refused:", exc)
+"""
+
+
+def test_a_read_only_project_reads_and_refuses_edits_clearly(tmp_path):
+    project = tmp_path / "ro.qdesk"
+    make_project(project)
+    with Store(project) as store:
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = project.read_bytes()
+    os.chmod(project, 0o444)
+    result = run_without_override(READ_ONLY, str(project))
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stdout.splitlines()
+    assert "written" not in result.stdout
+    assert any(line.startswith("refused:") and "is read-only; your change was not saved" in line for line in lines), lines
+    assert any(line.startswith("read w0000") for line in lines)  # reading still works
+    assert project.read_bytes() == before
+
+
+FULL_DISK = r"""
+import resource, signal, sys
+from quotedesk.core import edits
+from quotedesk.core.errors import QuoteDeskError
+from quotedesk.core.store import Store
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+store = Store(sys.argv[1])
+limit = int(sys.argv[2])
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+saved = 0
+try:
+    for i in range(5000):
+        store.apply(edits.add_span(store, "a0", i * 6, i * 6 + 5, "MISC"))
+        saved += 1
+        print("saved", saved, flush=True)
+except QuoteDeskError as exc:
+    print("refused:", exc, flush=True)
+"""
+
+
+def test_a_full_disk_gives_a_clear_message_and_keeps_earlier_edits(tmp_path, figures):
+    project = tmp_path / "full.qdesk"
+    make_project(project, articles=1, words=5000)
+    with Store(project) as store:
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    limit = project.stat().st_size + 64 * 1024
+    result = subprocess.run([sys.executable, "-c", FULL_DISK, str(project), str(limit)], capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stdout.splitlines()
+    refused = [line for line in lines if line.startswith("refused:")]
+    assert refused and "disk is full" in refused[0], lines[-3:]
+    saved = max(int(line.split()[1]) for line in lines if line.startswith("saved"))
+    with Store(project) as store:
+        assert store.scalar("PRAGMA integrity_check") == "ok"
+        assert len(store.spans("a0")) == saved  # every confirmed edit, nothing half-written
+    figures("edits kept when the disk filled up", saved)
+
+
+def test_a_project_deleted_while_open_refuses_further_edits(tmp_path):
+    project = tmp_path / "gone.qdesk"
+    make_project(project, articles=1)
+    store = Store(project)
+    project.unlink()
+    with pytest.raises(ProjectError, match="deleted or moved while open"):
+        store.apply(edits.add_span(store, "a0", 0, 5, "MISC"))
+    assert store.article("a0").text.startswith("w0000")  # still readable to copy work out
+    store.close()

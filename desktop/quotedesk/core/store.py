@@ -83,6 +83,7 @@ class Store:
             raise ProjectError(f"Cannot open the project {self.path}: {exc}.") from exc
         self.db = sqlite_utils.Database(self.conn)
         try:
+            self._refuse_newer()  # before anything else touches the file
             self._configure()
             self._migrate()
         except sqlite3.DatabaseError as exc:
@@ -122,21 +123,34 @@ class Store:
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
-    def _migrate(self) -> None:
+    def _refuse_newer(self) -> None:
         version = self.schema_version
         if version > schema.SCHEMA_VERSION:
             raise ProjectError(
                 f"{self.path} was made by a newer QuoteDesk (schema {version}; this version "
                 f"reads up to {schema.SCHEMA_VERSION}). The file was left untouched."
             )
+
+    def _migrate(self) -> None:
+        version = self.schema_version
         if version == schema.SCHEMA_VERSION:
             return
         if version == 0:
             tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             if tables:
                 raise ProjectError(f"{self.path} is an SQLite file but not a QuoteDesk project.")
-        else:
-            self.backup(self.path.with_name(f"{self.path.name}.v{version}.bak"))
+            self._run_migrations(0)  # a new project: nothing to back up
+            return
+        backup = self.backup(self.path.with_name(f"{self.path.name}.v{version}.bak"))
+        try:
+            self._run_migrations(version)
+        except (sqlite3.Error, ProjectError) as exc:
+            raise ProjectError(
+                f"Could not upgrade {self.path} from schema {version} to {schema.SCHEMA_VERSION} ({exc}); "
+                f"the file is unchanged and a backup is at {backup}."
+            ) from exc
+
+    def _run_migrations(self, version: int) -> None:
         with self.transaction():
             for step in range(version, schema.SCHEMA_VERSION):
                 schema.MIGRATIONS[step](self.conn)
@@ -195,7 +209,10 @@ class Store:
             else:
                 self.conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
-            raise self._write_error(exc) from exc
+            error = self._write_error(exc)
+            if error is None:
+                raise
+            raise error from exc
 
     def _check_still_there(self) -> None:
         # On Unix an open file that was deleted or moved still takes writes,
@@ -206,7 +223,8 @@ class Store:
                 "Restore it (or save a copy from a backup) and reopen the project."
             )
 
-    def _write_error(self, exc: sqlite3.OperationalError) -> ProjectError:
+    def _write_error(self, exc: sqlite3.OperationalError) -> ProjectError | None:
+        """The user's sentence for a failure of the file or disk; None for anything else."""
         message = str(exc).lower()
         if "readonly" in message or "read-only" in message:
             return ProjectError(f"The project {self.path} is read-only; your change was not saved.")
@@ -215,7 +233,7 @@ class Store:
                                 f"({exc}). The project is unchanged; free some space and try again.")
         if "locked" in message or "busy" in message:
             return ProjectError(f"The project {self.path} is busy in another program; try again in a moment.")
-        return ProjectError(f"Could not save to {self.path} ({exc}).")
+        return None
 
     # -- plain reads -----------------------------------------------------------
 

@@ -48,11 +48,18 @@ def resolve_model(name: str | None) -> str:
         return str(path.resolve())
     if not name.replace("_", "").replace(".", "").isalnum():
         raise ModelError(f"{name!r} is not a valid spaCy model name.")
-    if importlib.util.find_spec(name) is None:
+    spec = importlib.util.find_spec(name) if "." not in name else None
+    if spec is None:
         raise ModelError(
             f"The spaCy model {name!r} is not installed; install it with pip, "
             f"or use the default ({default_model_name()})."
         )
+    # Only a package that ships a spaCy pipeline (meta.json beside its
+    # __init__) is loaded: naming some other installed module in a project
+    # file must not run its code. Checked without importing it.
+    locations = list(spec.submodule_search_locations or [])
+    if not any((Path(folder) / "meta.json").is_file() for folder in locations):
+        raise ModelError(f"The installed package {name!r} is not a spaCy pipeline.")
     return name
 
 

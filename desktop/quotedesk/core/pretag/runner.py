@@ -90,10 +90,49 @@ def save_analysis(store: Store, article_id: str, analysis: Analysis, model_name:
     return len(spans), len(quotes), skipped
 
 
-def _texts(store: Store, ids: list[str]) -> Iterator[tuple[str, str]]:
-    # One article at a time, so a 100,000-article project is never all in memory.
+CHUNK_CHARS = 100_000
+
+
+def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """(offset, piece) pieces of at most `limit` characters, cut at paragraph (else line, else space) ends.
+
+    spaCy refuses texts over nlp.max_length and its memory grows with length;
+    quotes and names rarely cross a paragraph, so cutting there loses little.
+    """
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"))
+        if cut <= 0:
+            cut = window.rfind(" ")
+        cut = cut + 1 if cut > 0 else limit
+        pieces.append((start, text[start:start + cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _texts(store: Store, ids: list[str]) -> Iterator[tuple[str, tuple[str, int, bool]]]:
+    # One article at a time, so a 100,000-article project is never all in memory;
+    # a very long article goes in pieces, tagged with their offsets.
     for article_id in ids:
-        yield store.article(article_id).text, article_id
+        pieces = chunks(store.article(article_id).text, CHUNK_CHARS)
+        for n, (offset, piece) in enumerate(pieces):
+            yield piece, (article_id, offset, n == len(pieces) - 1)
+
+
+def _shifted(analysis: Analysis, offset: int) -> Analysis:
+    if offset == 0:
+        return analysis
+    for ent in analysis.entities:
+        ent.start += offset
+        ent.end += offset
+    for quote in analysis.quotes:
+        quote.start += offset
+        quote.end += offset
+        quote.cue = (quote.cue[0] + offset, quote.cue[1] + offset) if quote.cue else None
+        quote.speaker = (quote.speaker[0] + offset, quote.speaker[1] + offset) if quote.speaker else None
+    return analysis
 
 
 def pretag_project(
@@ -138,11 +177,21 @@ def pretag_project(
         pending.clear()
         progress(result.articles, total, f"Pretagged {result.articles} of {total} articles")
 
-    for doc, article_id in docs:
+    partial: Analysis | None = None
+    for doc, (article_id, offset, last_piece) in docs:
         if cancel is not None and cancel.cancelled:
             result.cancelled = True
             break
-        pending.append((article_id, analyse_doc(doc, scheme, known)))
+        analysis = _shifted(analyse_doc(doc, scheme, known), offset)
+        if partial is not None:
+            partial.entities += analysis.entities
+            partial.quotes += analysis.quotes
+            analysis = partial
+        if not last_piece:
+            partial = analysis
+            continue
+        partial = None
+        pending.append((article_id, analysis))
         if len(pending) >= batch_size:
             flush()
     if pending and not result.cancelled:

@@ -9,12 +9,12 @@ BOM = "\ufeff"
 
 
 def normalise_text(text: str) -> str:
-    """Drop a leading BOM and turn CRLF / CR line ends into LF.
+    """Drop leading BOMs and turn CRLF / CR line ends into LF.
 
     Nothing else changes: offsets into the result are what every span uses.
     """
-    if text.startswith(BOM):
-        text = text[1:]
+    # Re-saved or concatenated files can carry the mark more than once.
+    text = text.lstrip(BOM)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -31,9 +31,9 @@ def normalise_with_offsets(text: str) -> tuple[str, "OffsetMap"]:
     removed: list[int] = []  # original indices of dropped characters, ascending
     out = []
     i = 0
-    if text.startswith(BOM):
-        removed.append(0)
-        i = 1
+    while i < len(text) and text[i] == BOM:  # every leading mark, as normalise_text drops
+        removed.append(i)
+        i += 1
     while i < len(text):
         ch = text[i]
         if ch == "\r":

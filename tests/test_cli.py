@@ -17,7 +17,7 @@ def quotedesk(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "quotedesk", *args], cwd=cwd, capture_output=True, text=True)
 
 
-@pytest.mark.parametrize("command", ["import", "pretag", "export", "stats", "gui", "labels"])
+@pytest.mark.parametrize("command", ["import", "pretag", "export", "stats", "gui", "labels", "eval"])
 def test_every_command_has_help(command, tmp_path):
     result = quotedesk(command, "--help", cwd=tmp_path)
     assert result.returncode == 0

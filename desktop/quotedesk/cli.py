@@ -106,6 +106,48 @@ def cmd_labels(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .core import evaluate
+    from .core.errors import QuoteDeskError as _Error
+
+    if args.analyst:
+        with _open_store(args.project) as store:
+            report = evaluate.evaluate_against_analyst(store)
+        if report.articles == 0:
+            raise _Error("No reviewed, pretagged article yet: review some articles, then evaluate.")
+    elif args.project:
+        with _open_store(args.project) as store:
+            report = evaluate.evaluate_against_gold(store, Path(args.gold))
+    else:
+        report = _evaluate_in_scratch_project(Path(args.gold), args.model, quiet=args.quiet)
+    figures = report.as_dict()
+    print(json.dumps(figures, indent=2) if args.json else evaluate.format_report(figures))
+    return 0
+
+
+def _evaluate_in_scratch_project(gold: Path, model: str | None, *, quiet: bool):
+    """Import the gold texts (not their annotations) into a temporary project, pretag, evaluate."""
+    import tempfile
+
+    from .core import evaluate
+    from .core.importers import import_paths
+    from .core.pretag.runner import pretag_project
+
+    evaluate.read_gold(gold)  # refuse a bad gold file before any work
+    with tempfile.TemporaryDirectory(prefix="quotedesk-eval-") as folder:
+        texts = Path(folder) / "texts.jsonl"
+        with open(gold, encoding="utf-8") as source, open(texts, "w", encoding="utf-8") as target:
+            for line in source:
+                if line.strip():
+                    record = json.loads(line)
+                    target.write(json.dumps({"id": record.get("id"), "text": record["text"]}) + "\n")
+        with _open_store(str(Path(folder) / "eval.qdesk"), create=True) as store, \
+                ProgressBar("Pretagging", enabled=not quiet) as bar:
+            import_paths(store, [texts])
+            pretag_project(store, model, progress=bar.update)
+            return evaluate.evaluate_against_gold(store, gold)
+
+
 def format_stats(project: str, stats: dict) -> str:
     def by(counts: dict) -> str:
         return ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"
@@ -197,6 +239,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     COMMANDS["stats"] = cmd_stats
 
+    p = sub.add_parser("eval", help="measure the pretagger against a gold file or your corrections",
+                       description="Quote recall/precision/F1 (quotes in marks and indirect), speaker mention "
+                       "and speaker entity accuracy, and entity P/R/F by label. With --gold and no project, "
+                       "the gold texts are pretagged in a scratch project; with -p, the project's own "
+                       "suggestions are scored; with --analyst, the model's suggestions are scored against "
+                       "what the analyst accepted in reviewed articles.")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--gold", metavar="GOLD.jsonl", help="gold articles in the native JSONL form")
+    source.add_argument("--analyst", action="store_true", help="score against the analyst's corrections in -p")
+    p.add_argument("-p", "--project", metavar="PROJECT", help="the project whose suggestions to score")
+    p.add_argument("--model", help="spaCy pipeline for the scratch project (with --gold and no -p)")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    _add_quiet(p)
+    COMMANDS["eval"] = cmd_eval
+
     p = sub.add_parser("labels", help="show or set the project's label scheme",
                        description="Show the project's entity labels, or give the project its own scheme "
                        "(a JSON file shaped like resources/labels/news.json: names, colours, digit hotkeys).")
@@ -220,6 +277,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args(["gui"])
+    if args.command == "eval" and args.analyst and not args.project:
+        parser.error("--analyst needs -p PROJECT")
     try:
         return COMMANDS[args.command](args)
     except Cancelled as exc:

@@ -43,3 +43,6 @@ source sources analyst analysts expert experts professor researcher diplomat dip
 statement media agency newspaper paper outlet report reports government kremlin embassy
 office spokespeople aide aides adviser advisor observers critics lawmaker lawmakers
 """.split())
+
+# Words that introduce a name or a title in marks, not speech: 'a book called "X"'.
+TITLE_WORDS = frozenset("called titled entitled named dubbed nicknamed headlined labelled labeled".split())

@@ -26,6 +26,9 @@ class MarkedSpan:
     # mark and the next paragraph reopens it (the newswire convention).
     continues: bool = False
     continuation: bool = False
+    # An opening mark never closed in its paragraph: the quote is taken to run
+    # to the paragraph's end, and is offered with less confidence.
+    unclosed: bool = False
 
 
 def _is_opening_ambiguous(text: str, i: int) -> bool:
@@ -89,6 +92,7 @@ def paired_spans(text: str) -> list[MarkedSpan]:
                                                 continuation=pending_continues))
                         pending_continues = True
                     else:
+                        spans.append(MarkedSpan(start, para_end, unclosed=True))
                         pending_continues = False
                 start = i
             else:
@@ -97,16 +101,21 @@ def paired_spans(text: str) -> list[MarkedSpan]:
             if start is None:
                 continue
             if "\n" in text[start:i]:
-                # Ran across a paragraph with no reopening mark: keep only the
-                # part in the closing paragraph if it opened there, else drop.
+                # Ran across a paragraph with no reopening mark: the opening
+                # was never closed in its own paragraph.
+                spans.append(MarkedSpan(start, text.index("\n", start), unclosed=True))
                 start = None
                 pending_continues = False
                 continue
-            if i + 1 - start <= MAX_QUOTE_CHARS:
-                spans.append(MarkedSpan(start, i + 1, continuation=pending_continues))
+            spans.append(MarkedSpan(start, i + 1, continuation=pending_continues))
             pending_continues = False
             start = None
-    return spans
+    if start is not None:
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        if end - start > 1:
+            spans.append(MarkedSpan(start, end, unclosed=True))
+    return [span for span in spans if span.end - span.start <= MAX_QUOTE_CHARS]
 
 
 def _reopens_paragraph(text: str, i: int) -> bool:

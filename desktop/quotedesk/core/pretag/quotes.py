@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from .cues import INDIRECT_VERBS, PRONOUNS, SPEECH_VERBS
+from .cues import INDIRECT_VERBS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from .marks import MarkedSpan, paired_spans
 from .types import EntitySuggestion, QuoteSuggestion
 
@@ -48,6 +48,12 @@ class _Finder:
             if ent.start < end and start < ent.end:
                 return ent
         return None
+
+    def full_name(self, name: str) -> str:
+        """The longest person name in the article ending with `name` ("Peskov" -> "Dmitry Peskov")."""
+        longer = [e.canonical for e in self.entities if e.label == "PERSON" and e.canonical
+                  and e.canonical != name and e.canonical.endswith(" " + name)]
+        return max(longer, key=len) if longer else name
 
     def last_entity_before(self, char: int, label: str | None) -> EntitySuggestion | None:
         best = None
@@ -87,6 +93,12 @@ class _Finder:
                  and not self.text[e.end:e.end + 2] in ("'s", "\u2019s")]
         if named:
             return _Speaker(start, end, named[-1].canonical, "PERSON", "named")
+        words = [t for t in self.doc[first.i:token.i + 1] if not t.is_punct]
+        if words and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+            # A name the NER missed ("Moon Jae-in told"): the name speaks for itself,
+            # grouped with a longer form of it when the article has one.
+            name = self.text[start:end]
+            return _Speaker(start, end, self.full_name(name), "PERSON", "named")
         org = self.entity_covering(token.idx, token.idx + len(token))
         return _Speaker(start, end, org.canonical if org else None, "ORG" if org else None, "noun")
 
@@ -129,8 +141,12 @@ class _Finder:
             lower = token.lower_
             if lower == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
                 yield token
-            elif lower in SPEECH_VERBS and token.tag_.startswith("VB"):
+            elif lower in SPEECH_VERBS and token.tag_.startswith("VB") and not self._in_compound_word(token):
                 yield token
+
+    def _in_compound_word(self, token) -> bool:
+        """'so-called', 'much-quoted': a hyphenated modifier, not a speech verb."""
+        return token.i > 0 and self.doc[token.i - 1].text == "-" and not self.doc[token.i - 1].whitespace_
 
     def frame(self, quote: MarkedSpan) -> tuple[int, int]:
         """Where to look for the cue: the quote's sentence(s), plus a short tail sentence."""
@@ -161,12 +177,16 @@ class _Finder:
         excluded = [(s.start, s.end) for s in spans]
         found: list[QuoteSuggestion] = []
         previous: tuple[QuoteSuggestion, _Speaker] | None = None
+        last_quote: QuoteSuggestion | None = None
         for span in spans:
-            inner = self.text[span.start + 1:span.end - (0 if span.continues else 1)].strip()
+            open_ended = span.continues or span.unclosed
+            inner = self.text[span.start + 1:span.end - (0 if open_ended else 1)].strip()
             words = inner.split()
-            if not words:
+            if not words or self._is_title(span):
                 continue
             kind = self.kind_of(span, inner)
+            if kind == "partial" and last_quote is not None and self._resumes(last_quote, span):
+                kind = "direct"  # '"...," she said, "and ..."': one direct quote, split by its cue
             f_start, f_end = self.frame(span)
             cues = sorted(self.cue_tokens(f_start, f_end, excluded),
                           key=lambda t: min(abs(t.idx - span.start), abs(t.idx - span.end)))
@@ -184,20 +204,43 @@ class _Finder:
                 if span.continuation or (near and kind == "direct"):
                     speaker = _Speaker(prev_speaker.start, prev_speaker.end, prev_speaker.entity,
                                        prev_speaker.label, "continued")
-            if cue is None and speaker is None and len(words) <= SCARE_QUOTE_MAX_WORDS:
-                continue  # a scare quote or a title: no speech, no suggestion
+            if speaker is None and len(words) <= SCARE_QUOTE_MAX_WORDS:
+                continue  # a scare quote: nobody is said to have said it
+            confidence = self.confidence(kind, speaker, cue, len(words))
+            if span.unclosed:
+                confidence = max(0.05, confidence - 0.3)
             suggestion = QuoteSuggestion(
-                start=span.start, end=span.end, kind=kind,
-                confidence=self.confidence(kind, speaker, cue, len(words)),
+                start=span.start, end=span.end, kind=kind, confidence=confidence,
                 cue=(cue.idx, cue.idx + len(cue)) if cue is not None else None,
                 speaker=(speaker.start, speaker.end) if speaker else None,
                 speaker_entity=speaker.entity if speaker else None,
                 speaker_label=speaker.label if speaker else None,
             )
             found.append(suggestion)
+            last_quote = suggestion
             if speaker is not None:
                 previous = (suggestion, speaker)
+        self._backfill_continued(spans, found)
         return found
+
+    def _is_title(self, span: MarkedSpan) -> bool:
+        before = self.text[:span.start].rstrip().split()
+        return bool(before) and before[-1].lower().strip(",:") in TITLE_WORDS
+
+    def _resumes(self, last: QuoteSuggestion, span: MarkedSpan) -> bool:
+        """The quote picks up where the last one left off, after a short cue clause."""
+        between = self.text[last.end:span.start]
+        return (last.kind == "direct" and "\n" not in between and len(between.split()) <= 6
+                and between.rstrip().endswith(","))
+
+    def _backfill_continued(self, spans: list[MarkedSpan], found: list[QuoteSuggestion]) -> None:
+        """A paragraph left open is spoken by whoever its continuation names."""
+        by_start = {q.start: q for q in found}
+        for n, span in enumerate(spans[:-1]):
+            first, nxt = by_start.get(span.start), by_start.get(spans[n + 1].start)
+            if span.continues and first and nxt and first.speaker is None and nxt.speaker is not None:
+                first.speaker, first.speaker_entity, first.speaker_label = nxt.speaker, nxt.speaker_entity, nxt.speaker_label
+                first.confidence = max(first.confidence, nxt.confidence - 0.1)
 
     def kind_of(self, span: MarkedSpan, inner: str) -> str:
         if span.continuation or span.continues:
@@ -205,7 +248,7 @@ class _Finder:
         starts_upper = inner[:1].isupper() or not inner[:1].isalpha()
         ends_sentence = inner[-1:] in TERMINAL or inner.endswith(("?", "!"))
         before = self.text[self.text.rfind("\n", 0, span.start) + 1:span.start].rstrip()
-        opens_clause = before == "" or before.endswith((":", ",", "\u2014", "-"))
+        opens_clause = before == "" or before.endswith((":", ",", "\u2014", "-", ".", "?", "!"))
         # A whole quoted sentence is direct however short ("We will talk," she said);
         # a longer capitalised stretch that opens or closes a clause is too.
         if starts_upper and ends_sentence and opens_clause:

@@ -1,0 +1,81 @@
+"""The evaluation arithmetic on tiny hand-made inputs, and `quotedesk eval` end to end."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quotedesk.core import edits, evaluate
+from quotedesk.core.evaluate import ArticleTruth, QuoteRow, Report, add_article, match_quotes
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def q(start, end, kind="direct", speaker=None, entity=None):
+    return QuoteRow(start, end, kind, speaker, entity)
+
+
+def test_a_found_quote_matches_when_it_covers_half_the_true_one():
+    true = [q(0, 100), q(200, 210)]
+    found = [q(40, 100), q(0, 45), q(205, 230)]
+    assert match_quotes(true, found) == {0: 0, 1: 2}  # one to one, the larger overlap wins
+    assert match_quotes([q(0, 100)], [q(0, 49)]) == {}
+
+
+def test_report_counts_recall_precision_speakers_and_entities():
+    truth = ArticleTruth({(0, 5, "PERSON"), (10, 15, "GPE")},
+                         [q(20, 40, speaker=(0, 5), entity="Vladimir Putin"), q(50, 60, "partial", (10, 12)),
+                          q(70, 90, "indirect", (0, 5), "Vladimir Putin")])
+    guess = ArticleTruth({(0, 5, "PERSON"), (10, 15, "ORG")},
+                         [q(20, 41, speaker=(3, 8), entity="vladimir  putin"), q(95, 99, speaker=(0, 1))])
+    report = Report()
+    add_article(report, truth, guess)
+    figures = report.as_dict()
+    assert figures["quotes_in_marks"] == {"true": 2, "found": 2, "recall": 0.5, "precision": 0.5, "f1": 0.5}
+    assert figures["indirect_quotes"]["recall"] == 0.0
+    assert figures["speaker_mention_accuracy_quotes_in_marks"] == 0.5  # the missed partial counts as wrong
+    assert figures["speaker_mention_accuracy_all_quotes"] == pytest.approx(1 / 3, abs=1e-4)
+    assert figures["speaker_entity_accuracy"] == 0.5  # names compared without case or spacing
+    assert figures["entities"]["PERSON"]["f1"] == 1.0
+    assert figures["entities"]["GPE"]["recall"] == 0.0 and figures["entities"]["ORG"]["precision"] == 0.0
+
+
+def test_against_the_analyst_scores_model_rows_against_accepted_ones(sample, store):
+    store.apply(edits.with_progress(store, edits.set_span_status(store, "s-putin-full", "accepted")))
+    store.apply(edits.relabel_span(store, "s-pyongyang", "LOC"))  # the model said GPE
+    store.apply(edits.set_quote_status(store, "q-1", "accepted"))
+    store.conn.execute("UPDATE articles SET pretagged_with = 'test'")
+    figures = evaluate.evaluate_against_analyst(store).as_dict()
+    assert figures["articles"] == 1
+    assert figures["quotes_in_marks"]["recall"] == 1.0
+    assert figures["entities"]["GPE"]["precision"] == 0.0 and figures["entities"]["LOC"]["recall"] == 0.0
+    assert figures["entities"]["PERSON"]["recall"] == 1.0
+    assert figures["entities"]["PERSON"]["precision"] == 0.5  # "Putin" was never accepted
+
+
+@pytest.mark.slow
+def test_eval_command_on_the_constructed_gold_set(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "quotedesk", "eval", "--gold",
+                             str(REPO / "tests" / "gold" / "constructed.jsonl"), "--json", "-q"],
+                            capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout)
+    assert figures["articles"] == 21
+    # The level reached on these cases (README); the issue's 0.90 entity target is not met yet.
+    assert figures["quotes_in_marks"]["recall"] >= 0.95 and figures["quotes_in_marks"]["precision"] >= 0.95
+    assert figures["indirect_quotes"]["recall"] >= 0.70
+    assert figures["speaker_mention_accuracy_quotes_in_marks"] >= 0.90
+    assert figures["speaker_entity_accuracy"] >= 0.80
+
+
+def test_eval_refuses_a_bad_gold_file_in_one_sentence(tmp_path):
+    bad = tmp_path / "gold.jsonl"
+    bad.write_text('{"text": "x", "quotes": [{"start": 0}]}\n', encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "quotedesk", "eval", "--gold", str(bad), "-q"],
+                            capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"quotedesk: error: {bad}, line 1: is not a gold record")

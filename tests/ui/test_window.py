@@ -239,3 +239,14 @@ def test_import_from_the_menu_then_pretag_in_the_background(window, qtbot, rows,
     assert [q.kind for q in quotes] == ["direct"]
     assert rows.store.entity(quotes[0].speaker_entity_id).name == "Moon Jae-in"
     assert window.list.model.summary(window.list.model.row_of("new-article")).suggestions_left > 0
+
+
+def test_pretagger_report_compares_suggestions_with_what_was_kept(window, qtbot):
+    assert "Review some pretagged articles first" in window.pretagger_report_text()
+    window.store.conn.execute("UPDATE articles SET pretagged_with = 'test-model'")
+    window.annotator.select(Selection("span", "s-pyo"))
+    key(qtbot, window, Qt.Key.Key_Delete)  # the model's GPE was wrong
+    key(qtbot, window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    text = window.pretagger_report_text()
+    assert "Articles evaluated        1" in text
+    assert "GPE P 0.00 R 1.00" in text and "PERSON P 1.00 R 1.00" in text

@@ -233,6 +233,11 @@ class MainWindow(QMainWindow):
         self.act_text = a("Back to the &text", self.view.setFocus, "Ctrl+T", tip="Move the keyboard focus to the article text")
         go_menu.addActions([self.act_next, self.act_prev, self.act_done, self.act_search, self.act_text])
 
+        tools_menu = menu.addMenu("&Tools")
+        self.act_report = a("Pretagger &report…", self.show_pretagger_report, "Ctrl+R",
+                            tip="How good the pretagger is on this project: its suggestions against what you kept")
+        tools_menu.addAction(self.act_report)
+
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(a("&Keyboard shortcuts", self.show_shortcuts, "F1", tip="Every key QuoteDesk knows", icon_name="keyboard"))
         help_menu.addAction(a("&About QuoteDesk", self.show_about, tip="Version and model"))
@@ -463,6 +468,21 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog([(s.keys, s.name, s.help) for s in self.shortcuts], self).exec()
+
+    def pretagger_report_text(self) -> str:
+        from ..core.evaluate import evaluate_against_analyst, format_report
+
+        report = evaluate_against_analyst(self.store)
+        if report.articles == 0:
+            return "Review some pretagged articles first: the report compares the model's suggestions with what you kept."
+        return format_report(report.as_dict()).split("\nTargets")[0]
+
+    def show_pretagger_report(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle("Pretagger report")
+        box.setText("The model's suggestions against your corrections, over the articles you reviewed:")
+        box.setInformativeText(f"<pre>{self.pretagger_report_text()}</pre>")
+        box.exec()
 
     def show_about(self) -> None:
         model = self.store.get_setting("model") or "the default spaCy model"

@@ -338,7 +338,6 @@ class Annotator(QObject):
     def _entity_for(self, choice: EntityChoice) -> int | None:
         if choice.entity_id is not None:
             return choice.entity_id
-        create = None
         try:
             create = edits.create_entity(self.store, choice.new_name or "", choice.new_label)
         except QuoteDeskError as exc:
@@ -346,11 +345,17 @@ class Annotator(QObject):
             return None
         return create.extra["entity_id"] if self.runner.perform(create) else None
 
-    def merge_entity(self) -> None:
+    def _selected_entity(self, verb: str) -> int | None:
+        """The entity the selected span (or the selected quote's speaker) points at."""
         span, quote = self.selected_span(), self.selected_quote()
-        source = span.entity_id if span else (quote.speaker_entity_id if quote else None)
+        entity_id = span.entity_id if span else (quote.speaker_entity_id if quote else None)
+        if entity_id is None:
+            self.message.emit(f"Select a span or quote that points at an entity, then {verb} it.")
+        return entity_id
+
+    def merge_entity(self) -> None:
+        source = self._selected_entity("merge")
         if source is None:
-            self.message.emit("Select a span or quote that points at an entity, then merge it.")
             return
         name = self.store.entity(source).name
         choice = self.ask_entity(f"Merge “{name}” into…", "", source)
@@ -359,10 +364,8 @@ class Annotator(QObject):
         self._perform(lambda: edits.merge_entities(self.store, source, choice.entity_id))
 
     def rename_entity(self) -> None:
-        span, quote = self.selected_span(), self.selected_quote()
-        entity_id = span.entity_id if span else (quote.speaker_entity_id if quote else None)
+        entity_id = self._selected_entity("rename")
         if entity_id is None:
-            self.message.emit("Select a span or quote that points at an entity, then rename it.")
             return
         name = self.ask_name("Rename entity", self.store.entity(entity_id).name)
         if name:

@@ -62,6 +62,10 @@ def main(out: Path) -> int:
     window = MainWindow(store, QSettings(), auto_pretag=False)
     window.resize(1480, 920)
     window.show()
+    # Xvfb runs no window manager: activate by hand, as a desktop would on click,
+    # or Qt's shortcuts (which need the active window) never fire.
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window, 3000)
     shots: list[str] = []
 
     def shoot(name: str, widget=None) -> None:
@@ -88,6 +92,7 @@ def main(out: Path) -> int:
                 annotator.select(Selection("quote", quotes[0].id), scroll=True)
                 break
         shoot("03-quote-and-speaker")
+        window.view.setFocus()
         QTest.keyClick(window.view, Qt.Key.Key_S)
         shoot("04-linking-speaker")
         annotator.cancel()

@@ -250,3 +250,13 @@ def test_pretagger_report_compares_suggestions_with_what_was_kept(window, qtbot)
     text = window.pretagger_report_text()
     assert "Articles evaluated        1" in text
     assert "GPE P 0.00 R 1.00" in text and "PERSON P 1.00 R 1.00" in text
+
+
+def test_keys_still_act_on_the_text_after_clicking_a_quote_in_the_panel(window, qtbot, rows):
+    panel = window.quotes_panel
+    item = panel.topLevelItem(0)
+    qtbot.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, pos=panel.visualItemRect(item).center())
+    assert window.annotator.selection == Selection("quote", "q-1")
+    assert window.focusWidget() is not panel
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
+    assert rows.quote("q-1").status == "accepted"

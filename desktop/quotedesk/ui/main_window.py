@@ -266,10 +266,9 @@ class MainWindow(QMainWindow):
     # -- articles ------------------------------------------------------------------------
 
     def open_article(self, article_id: str) -> None:
-        if self.annotator.article and self.annotator.article.id == article_id:
-            return
-        self.annotator.open(article_id)
-        self.view.setFocus()
+        if not (self.annotator.article and self.annotator.article.id == article_id):
+            self.annotator.open(article_id)
+        self.view.setFocus()  # the keys act on the text, wherever the click came from
 
     def _article_opened(self, article_id: str) -> None:
         self.list.select(article_id, emit=False)

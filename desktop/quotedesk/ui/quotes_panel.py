@@ -42,7 +42,9 @@ class QuotesPanel(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Picking a quote here must leave the keyboard in the article text,
+        # where Enter, Delete, K and S act on it.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         header = self.header()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in (0, 2, 3, 4):

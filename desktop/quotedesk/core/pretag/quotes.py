@@ -31,9 +31,9 @@ class _Speaker:
 
 
 class _Finder:
-    def __init__(self, doc, entities: list[EntitySuggestion]):
+    def __init__(self, doc, entities: list[EntitySuggestion], text: str):
         self.doc = doc
-        self.text = doc.text
+        self.text = text
         self.entities = sorted(entities, key=lambda e: e.start)
         self.token_starts = [t.idx for t in doc]
 
@@ -133,9 +133,10 @@ class _Finder:
 
     def cue_tokens(self, start: int, end: int, excluded: list[tuple[int, int]]):
         """Speech cues among tokens in [start, end) that lie outside every quote."""
-        for token in self.doc:
-            if token.idx < start or token.idx >= end:
-                continue
+        # Only the frame's tokens: scanning the whole doc per quote made long articles quadratic.
+        first = bisect.bisect_left(self.token_starts, start)
+        last = bisect.bisect_left(self.token_starts, end)
+        for token in self.doc[first:last]:
             if any(s <= token.idx < e for s, e in excluded):
                 continue
             lower = token.lower_
@@ -337,11 +338,15 @@ class _Finder:
         return found
 
 
-def find_quotes(doc, entities: list[EntitySuggestion]) -> list[QuoteSuggestion]:
-    """Quote suggestions for one parsed article, in text order. Never raises on odd text."""
-    if not doc.text.strip() or not doc.has_annotation("DEP"):
+def find_quotes(doc, entities: list[EntitySuggestion], text: str | None = None) -> list[QuoteSuggestion]:
+    """Quote suggestions for one parsed article, in text order. Never raises on odd text.
+
+    `text` is doc.text when the caller already has it (spaCy rebuilds it from every token).
+    """
+    text = doc.text if text is None else text
+    if not text.strip() or not doc.has_annotation("DEP"):
         return []
-    finder = _Finder(doc, entities)
+    finder = _Finder(doc, entities, text)
     quoted = finder.quoted()
     found = quoted + finder.indirect(quoted)
     return sorted(found, key=lambda q: (q.start, q.end))

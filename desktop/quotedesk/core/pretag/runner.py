@@ -31,14 +31,15 @@ class PretagResult:
 
 def analyse_doc(doc, scheme: LabelScheme, known_surnames: dict[str, str] | None = None) -> Analysis:
     """Entity and quote suggestions for one parsed article."""
+    text = doc.text  # spaCy rebuilds doc.text from every token on each access
     entities = []
     for ent in doc.ents:
         label = scheme.map_model_label(ent.label_)
-        extent = _within_one_line(doc.text, ent.start_char, ent.end_char)
+        extent = _within_one_line(text, ent.start_char, ent.end_char)
         if label is not None and extent is not None:
             entities.append(EntitySuggestion(extent[0], extent[1], label))
-    assign_canonical_names(entities, doc.text, known_surnames)
-    return Analysis(entities=entities, quotes=find_quotes(doc, entities))
+    assign_canonical_names(entities, text, known_surnames)
+    return Analysis(entities=entities, quotes=find_quotes(doc, entities, text))
 
 
 def _within_one_line(text: str, start: int, end: int) -> tuple[int, int] | None:

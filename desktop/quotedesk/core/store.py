@@ -18,8 +18,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-import sqlite_utils
-
 from . import schema
 from .edits import Edit
 from .errors import EditConflict, ProjectError
@@ -73,6 +71,7 @@ class Store:
         self.path = Path(path)
         self.annotator = annotator or default_annotator()
         self._listeners: list[Callable[[Edit], None]] = []
+        self._db = None
         self._check_file(create)
         try:
             self.conn = sqlite3.connect(
@@ -81,7 +80,6 @@ class Store:
             )
         except sqlite3.Error as exc:
             raise ProjectError(f"Cannot open the project {self.path}: {exc}.") from exc
-        self.db = sqlite_utils.Database(self.conn)
         try:
             self._refuse_newer()  # before anything else touches the file
             self._configure()
@@ -92,6 +90,17 @@ class Store:
         except ProjectError:
             self.conn.close()
             raise
+
+    @property
+    def db(self):
+        """A sqlite_utils view of the connection, imported on first use: the
+        library takes a few hundred milliseconds to import, which the app's
+        start-up cannot afford."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     # -- opening -----------------------------------------------------------
 

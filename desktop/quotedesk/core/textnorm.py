@@ -28,25 +28,15 @@ def normalise_with_offsets(text: str) -> tuple[str, "OffsetMap"]:
     Annotations that arrive with a text (JSONL, brat) count offsets in the
     text as it was; removing a BOM or the CR of CRLF shifts everything after.
     """
-    removed: list[int] = []  # original indices of dropped characters, ascending
-    out = []
-    i = 0
-    while i < len(text) and text[i] == BOM:  # every leading mark, as normalise_text drops
-        removed.append(i)
-        i += 1
-    while i < len(text):
-        ch = text[i]
-        if ch == "\r":
-            if i + 1 < len(text) and text[i + 1] == "\n":
-                removed.append(i)
-            else:
-                out.append("\n")
-                i += 1
-                continue
-        else:
-            out.append(ch)
-        i += 1
-    return "".join(out), OffsetMap(removed, len(text))
+    # Found with str methods, not a loop per character: a 10,000-article
+    # JSONL file took half a minute that way.
+    lead = len(text) - len(text.lstrip(BOM))  # every leading mark, as normalise_text drops
+    removed = list(range(lead))  # original indices of dropped characters, ascending
+    crlf = text.find("\r\n", lead)
+    while crlf != -1:
+        removed.append(crlf)
+        crlf = text.find("\r\n", crlf + 2)
+    return normalise_text(text), OffsetMap(removed, len(text))
 
 
 class OffsetMap:

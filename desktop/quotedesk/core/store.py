@@ -7,6 +7,7 @@ Reads return model objects; writes of analyst work go through `apply(edit)`.
 
 from __future__ import annotations
 
+import dataclasses
 import getpass
 import json
 import os
@@ -451,13 +452,21 @@ class Store:
         "cue_start", "cue_end", "speaker_start", "speaker_end", "speaker_entity_id",
     )
 
+    # Columns in the order of the dataclasses' fields: rows become objects
+    # positionally, about three times faster than through dicts (opening an
+    # article with thousands of spans is on the app's critical path).
+    _SPAN_FIELDS = ", ".join(f.name for f in dataclasses.fields(Span))
+    _QUOTE_FIELDS = ", ".join(f.name for f in dataclasses.fields(Quote))
+
     def spans(self, article_id: str) -> list[Span]:
-        rows = self.rows("SELECT * FROM spans WHERE article_id = ? ORDER BY start, end, id", (article_id,))
-        return [Span(**row) for row in rows]
+        cursor = self.conn.execute(
+            f"SELECT {self._SPAN_FIELDS} FROM spans WHERE article_id = ? ORDER BY start, end, id", (article_id,))
+        return [Span(*row) for row in cursor.fetchall()]
 
     def quotes(self, article_id: str) -> list[Quote]:
-        rows = self.rows("SELECT * FROM quotes WHERE article_id = ? ORDER BY start, end, id", (article_id,))
-        return [Quote(**row) for row in rows]
+        cursor = self.conn.execute(
+            f"SELECT {self._QUOTE_FIELDS} FROM quotes WHERE article_id = ? ORDER BY start, end, id", (article_id,))
+        return [Quote(*row) for row in cursor.fetchall()]
 
     def span(self, span_id: str) -> Span | None:
         row = self.get_row("spans", span_id)

@@ -1,48 +1,104 @@
-"""Words that introduce reported speech, and the phrases that name a source."""
+"""Words that introduce reported speech, and words that mark a title or a non-speaker.
+
+The pretagger runs without spaCy's lemmatizer, so verbs are listed by their
+base form and every inflection is generated here.
+"""
 
 from __future__ import annotations
 
-# Inflected forms on purpose: the pretagger runs without the lemmatizer.
-SPEECH_VERBS = frozenset("""
-say says said saying tell tells told telling add adds added adding state states stated stating
-note notes noted noting claim claims claimed claiming announce announces announced announcing
-declare declares declared declaring explain explains explained explaining insist insists insisted
-warn warns warned warning write writes wrote written writing report reports reported reporting
-confirm confirms confirmed confirming argue argues argued arguing stress stresses stressed stressing
-emphasise emphasised emphasize emphasized emphasizes emphasises assert asserts asserted
-ask asks asked asking reply replies replied answer answered answers respond responds responded
-comment comments commented remark remarks remarked acknowledge acknowledged acknowledges
-admit admits admitted suggest suggests suggested predict predicts predicted urge urges urged
-quote quotes quoted describe describes described call calls called deny denies denied
-promise promises promised vow vows vowed pledge pledged pledges recall recalls recalled
-continue continued continues conclude concluded concludes mention mentions mentioned
-tweet tweeted tweets post posted posts announce complain complained complains
-observe observed observes point pointed points highlight highlighted highlights
-praise praised praises criticise criticised criticize criticized
-hail hailed hails herald heralded heralds thank thanked thanks
-express expressed expresses accuse accused accuses
+_IRREGULAR = {
+    "say": "says said saying", "tell": "tells told telling", "write": "writes wrote written writing",
+    "speak": "speaks spoke spoken speaking", "deny": "denies denied denying", "reply": "replies replied replying",
+    "testify": "testifies testified testifying", "clarify": "clarifies clarified clarifying",
+    "admit": "admits admitted admitting", "regret": "regrets regretted regretting",
+    "quip": "quips quipped quipping", "signal": "signals signalled signaled signalling signaling",
+    "label": "labels labelled labeled labelling labeling", "counter": "counters countered countering",
+    "dub": "dubs dubbed dubbing", "rebut": "rebuts rebutted rebutting", "cite": "cites cited citing",
+    "retort": "retorts retorted retorting",
+}
+
+
+def _inflect(base: str) -> set[str]:
+    if base in _IRREGULAR:
+        return {base, *_IRREGULAR[base].split()}
+    if base.endswith("e"):
+        forms = {base + "s", base + "d", base[:-1] + "ing"}
+    elif base.endswith(("s", "sh", "ch", "x", "z")):
+        forms = {base + "es", base + "ed", base + "ing"}
+    else:
+        forms = {base + "s", base + "ed", base + "ing"}
+    return {base} | forms
+
+
+def _verbs(bases: str) -> frozenset[str]:
+    return frozenset(form for base in bases.split() for form in _inflect(base))
+
+
+# Verbs whose clausal complement is what someone said: "X said (that) ...".
+CONTENT_VERBS = _verbs("""
+say tell add state write report announce claim insist warn explain note confirm deny argue stress
+emphasise emphasize reply respond answer comment remark acknowledge admit predict declare assert
+recall conclude mention tweet post complain observe reiterate maintain contend testify speculate
+inform pledge promise vow estimate allege boast concede caution agree disclose hint joke lament quip
+recount assure counter retort clarify signal suggest indicate reveal underline underscore
+charge acknowledge affirm suppose tout proclaim
+""")
+
+# Verbs that frame a quotation without taking a reported clause:
+# 'called it "a disgrace"', 'thanked them for their "unwavering support"'.
+FRAMING_VERBS = _verbs("""
+call describe quote cite praise hail herald thank express denounce condemn criticise criticize
+slam blast dismiss welcome speak label brand term accuse ask urge demand continue highlight
+characterise characterize decry lambast lambaste applaud question wonder plead appeal reject
+""")
+
+SPEECH_VERBS = CONTENT_VERBS | FRAMING_VERBS
+
+# Content verbs that just as often have a thing as subject ("the data suggest
+# that"): they report speech only when a person or organisation is named.
+EVIDENTIAL_VERBS = _verbs("suggest indicate reveal signal show find")
+
+# "point" is speech only as "point out"; "as ... said" style source phrases.
+PARTICLE_VERBS = {"point": "out", "points": "out", "pointed": "out", "pointing": "out"}
+SOURCE_VERBS = _verbs("cite quote report")  # "as cited by X", "as reported by X"
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+ORG_PRONOUNS = frozenset({"it"})
+GROUP_PRONOUNS = frozenset({"they", "them", "we", "i", "you"})
+
+# Words right before marks that make them a title or a name, not a quote.
+TITLE_VERBS = frozenset("titled entitled headlined nicknamed dubbed named billed branded".split())
+TITLE_NOUNS = frozenset("""
+film movie book novel memoir song album play documentary series show programme program poem essay
+headline slogan hashtag exhibition podcast painting opera musical column newsletter magazine
+operation campaign
 """.split())
 
-# Verbs whose clausal complement is not reported speech ("called it X" is
-# fine for partial quotes, but "call" + ccomp rarely reports a statement).
-INDIRECT_VERBS = SPEECH_VERBS - frozenset(
-    "call calls called quote quotes quoted describe describes described thank thanked thanks "
-    "praise praised praises hail hailed hails herald heralded heralds continue continued continues "
-    "point pointed points express expressed expresses ask asks asked asking".split()
-)
-
-SOURCE_PREPOSITIONS = {("according", "to"), ("as", "cited", "by"), ("cited", "by"), ("quoted", "by")}
-
-PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "they": None, "them": None,
-            "it": "ORG", "i": "PERSON", "we": None}
-
-# Heads of noun phrases that name a speaker without a name.
-SPEAKER_NOUNS = frozenset("""
-spokesperson spokesman spokeswoman official officials minister ministry president leader
-source sources analyst analysts expert experts professor researcher diplomat diplomats
-statement media agency newspaper paper outlet report reports government kremlin embassy
-office spokespeople aide aides adviser advisor observers critics lawmaker lawmakers
+# Heads of noun phrases that stand for an organisation ("the company said").
+ORG_NOUNS = frozenset("""
+company firm group bank club agency ministry department government administration office embassy
+union party committee council commission authority authorities service board court army military
+police newspaper broadcaster outlet network channel maker carmaker automaker chipmaker designer
+manufacturer retailer airline operator regulator watchdog insurer lender developer producer
+organisation organization institute university team alliance federation association
 """.split())
 
-# Words that introduce a name or a title in marks, not speech: 'a book called "X"'.
-TITLE_WORDS = frozenset("called titled entitled named dubbed nicknamed headlined labelled labeled".split())
+# Heads that describe a person by role: "the minister said" refers to a person
+# named earlier with that role.
+PERSON_ROLE_NOUNS = frozenset("""
+president minister premier chancellor secretary spokesman spokeswoman spokesperson official leader
+chief director governor mayor senator lawmaker ambassador diplomat envoy general commander coach
+manager captain player striker professor expert analyst economist researcher scientist doctor
+lawyer judge prosecutor ceo founder chairman chairwoman chair executive king queen prince princess
+pope archbishop bishop cardinal actor actress singer writer author candidate adviser advisor aide
+officer inspector detective councillor councilor deputy mp mep justice
+""".split())
+
+# Titles dropped from a canonical person name ("Archbishop Desmond Tutu" -> "Desmond Tutu").
+PERSON_TITLES = frozenset("""
+mr mrs ms miss dr prof professor sir dame lord lady president senator sen rep representative governor
+gov mayor minister premier chancellor secretary general gen gens admiral adm colonel col captain capt
+lieutenant lt sergeant sgt archbishop bishop cardinal rev reverend father sister brother rabbi imam
+ayatollah judge justice ambassador chairman chairwoman coach spokesman spokeswoman spokesperson chief leader
+director ceo envoy commissioner deputy
+""".split())

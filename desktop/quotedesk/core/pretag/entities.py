@@ -6,7 +6,9 @@ Only people and organisations become project entities: they are who speaks.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from .cues import PERSON_TITLES
 from .types import EntitySuggestion
 
 ENTITY_LABELS = ("PERSON", "ORG")
@@ -15,11 +17,27 @@ _POSSESSIVE = re.compile(r"(['’]s|['’])$")
 
 
 def clean_name(text: str, label: str) -> str:
-    """The mention as a name: no possessive, no leading article, single spaces."""
+    """The mention as a name: no possessive, no leading article or title, single spaces.
+
+    An organisation written all in lower case ("defense ministry") is a
+    description, not a name: it gets "".
+    """
     name = " ".join(text.split())
     name = _POSSESSIVE.sub("", name).strip()
     if label == "ORG":
         name = _LEADING.sub("", name)
+        words = name.split()
+        # "KCNA news agency", "Yonhap news agency": the description is not part of the name.
+        while len(words) > 1 and words[-1].islower():
+            words.pop()
+        name = " ".join(words) if any(ch.isupper() for ch in name) else ""
+    if label == "PERSON":
+        words = name.split()
+        # "Archbishop Desmond Tutu", "Defense Minister Andrey Belousov": titles are not the name.
+        titled = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in PERSON_TITLES]
+        if titled:
+            words = words[titled[-1] + 1:]
+        name = " ".join(words)
     return name
 
 
@@ -30,13 +48,17 @@ def _tokens(name: str) -> list[str]:
 def assign_canonical_names(mentions: list[EntitySuggestion], text: str, known: dict[str, str] | None = None) -> None:
     """Fill `canonical` on PERSON and ORG mentions of one article.
 
-    A short person mention takes the longest full name in the article that
-    ends with it (or, failing that, a name already known to the project);
-    organisation mentions are grouped by their cleaned name.
-    `known` maps a surname to a canonical name seen in earlier articles.
+    A short person mention takes the full name in the article that ends with
+    it (or starts with it, for family-name-first names), or failing that a
+    name already known to the project; organisation mentions are grouped by
+    their cleaned name. `known` maps a surname to a canonical name seen in
+    earlier articles.
     """
+    _relabel_surnames(mentions, text)
     people = [clean_name(text[m.start:m.end], m.label) for m in mentions if m.label == "PERSON"]
-    full_names = sorted({p for p in people if len(_tokens(p)) > 1}, key=lambda p: -len(_tokens(p)))
+    people = [p for p in people if p]
+    counts = Counter(people)
+    full_names = sorted({p for p in people if len(_tokens(p)) > 1}, key=lambda p: (-len(_tokens(p)), -counts[p]))
     for mention in mentions:
         if mention.label not in ENTITY_LABELS:
             continue
@@ -44,24 +66,52 @@ def assign_canonical_names(mentions: list[EntitySuggestion], text: str, known: d
         if not name:
             continue
         if mention.label == "PERSON":
-            name = _person_canonical(name, full_names, known or {})
+            name = person_name(name, full_names, known or {}, counts)
         mention.canonical = name
 
 
-def _person_canonical(name: str, full_names: list[str], known: dict[str, str]) -> str:
-    parts = _tokens(name)
-    for full in full_names:
-        full_parts = _tokens(full)
-        if len(full_parts) > len(parts) and full_parts[-len(parts):] == parts:
-            return full
-    if len(parts) == 1 and parts[0] in known:
-        return known[parts[0]]
-    # Family name first ("Moon" for "Moon Jae-in", "Kim" for "Kim Jong Un"):
-    # only when a single full name in the article starts with it.
+def _relabel_surnames(mentions: list[EntitySuggestion], text: str) -> None:
+    """A one-word "organisation" that is a person's family or given name in this article is that person.
+
+    The small model tags "Kim recently praised" or "Doucet said" as ORG when
+    "Kim Jong Un" and "Gregory Doucet" are people a few sentences before.
+    """
+    parts = set()
+    for m in mentions:
+        if m.label == "PERSON":
+            words = _tokens(clean_name(text[m.start:m.end], "PERSON"))
+            if len(words) > 1:
+                parts.update({words[0], words[-1]})
+    for m in mentions:
+        if m.label == "ORG":
+            name = clean_name(text[m.start:m.end], "PERSON")
+            if " " not in name and name in parts:
+                m.label = "PERSON"
+
+
+def person_name(name: str, full_names: list[str], known: dict[str, str] | None = None,
+                counts: Counter | None = None) -> str:
+    """The canonical form of a person's name among the article's full names.
+
+    "Peskov" -> "Dmitry Peskov" (ends with it); "Kim" -> "Kim Jong Un" (family
+    name first; the most mentioned such name wins); else a surname the project
+    already knows; else the name itself.
+    """
+    name = clean_name(name, "PERSON")
+    parts = [p.lower() for p in _tokens(name)]
+    if not parts:
+        return name
+    counts = counts or Counter()
+    ending = [f for f in full_names if len(_tokens(f)) > len(parts)
+              and [p.lower() for p in _tokens(f)[-len(parts):]] == parts]
+    if ending:
+        return max(ending, key=lambda f: (counts[f], len(f)))
+    if len(parts) == 1 and known and name in known:
+        return known[name]
     if len(parts) == 1:
-        starting = [full for full in full_names if full.split()[0] == parts[0]]
-        if len(starting) == 1:
-            return starting[0]
+        starting = [f for f in full_names if _tokens(f)[0].lower() == parts[0]]
+        if starting:
+            return max(starting, key=lambda f: (counts[f], -full_names.index(f)))
     return name
 
 

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 OPENING = {"\u201c", "\u201e", "\u00ab", "\u2039", "\u300c"}  # “ „ « ‹ 「
 CLOSING = {"\u201d", "\u00bb", "\u203a", "\u300d"}  # ” » › 」
 AMBIGUOUS = {'"', "\u201f", "\u2033"}  # straight double quote and look-alikes
-# Single quotes are used for quotes-within-quotes and headlines, but are far
-# too often apostrophes; they are only paired inside headlines (see below).
+# Single marks quote in headlines and in British house style, but the same
+# characters are apostrophes far more often; see single_spans.
+SINGLE = {"\u2018", "\u2019", "'"}
 MAX_QUOTE_CHARS = 3000
 
 
@@ -76,7 +77,14 @@ def classify_marks(text: str) -> list[tuple[int, str]]:
 
 
 def paired_spans(text: str) -> list[MarkedSpan]:
-    """Quoted stretches, outermost only, with paragraph continuations linked."""
+    """Quoted stretches (double marks, then single marks outside them), outermost only."""
+    double = double_spans(text)
+    single = single_spans(text, [(s.start, s.end) for s in double])
+    return sorted(double + single, key=lambda span: span.start)
+
+
+def double_spans(text: str) -> list[MarkedSpan]:
+    """Stretches in double marks, with paragraph continuations linked."""
     spans: list[MarkedSpan] = []
     start: int | None = None
     pending_continues = False
@@ -122,3 +130,56 @@ def _reopens_paragraph(text: str, i: int) -> bool:
     """True when the mark at i is the first non-space character of its paragraph."""
     line_start = text.rfind("\n", 0, i) + 1
     return not text[line_start:i].strip()
+
+
+def _single_roles(text: str, i: int) -> tuple[bool, bool]:
+    """Whether the single mark at i can open and can close a quote."""
+    ch = text[i]
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    can_open = (ch != "\u2019" and (before.isspace() or before in "([{\u201c\"\u2014\u2013-/:;,")
+                and not after.isspace() and after not in ".,;:!?'\u2019" and not after.isdigit())
+    can_close = ch != "\u2018" and not before.isspace() and not after.isalnum()
+    return can_open, can_close
+
+
+def _weak_close(text: str, i: int) -> bool:
+    """'the farmers' union': a plural possessive, unless nothing better closes."""
+    return text[i - 1:i] == "s" and text[i + 1:i + 2] == " " and text[i + 2:i + 3].islower()
+
+
+def single_spans(text: str, taken: list[tuple[int, int]]) -> list[MarkedSpan]:
+    """Stretches in single marks, within one paragraph, outside the double-quoted ones.
+
+    An unpaired single mark is an apostrophe: it never opens a quote that runs
+    to the paragraph's end, unlike a double mark.
+    """
+    spans: list[MarkedSpan] = []
+    for para_start, para in _paragraphs(text):
+        marks = []
+        for j, ch in enumerate(para):
+            i = para_start + j
+            if ch in SINGLE and not any(s <= i < e for s, e in taken):
+                can_open, can_close = _single_roles(text, i)
+                if can_open or can_close:
+                    marks.append((i, can_open, can_close))
+        start = None
+        for n, (i, can_open, can_close) in enumerate(marks):
+            if start is not None and can_close:
+                later = [m for m in marks[n + 1:] if m[2]]
+                next_open = next((m[0] for m in marks[n + 1:] if m[1] and not m[2]), None)
+                if _weak_close(text, i) and later and (next_open is None or later[0][0] < next_open):
+                    continue
+                if any(ch.isalpha() for ch in text[start + 1:i]):
+                    spans.append(MarkedSpan(start, i + 1))
+                start = None
+            elif can_open:
+                start = i
+    return [span for span in spans if span.end - span.start <= MAX_QUOTE_CHARS]
+
+
+def _paragraphs(text: str):
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1

@@ -1,0 +1,184 @@
+"""Indirect quotes: reported speech without quotation marks.
+
+"X said (that) CLAUSE", "CLAUSE, X said", "according to X, CLAUSE" and
+"CLAUSE, according to X". The quote is the reported clause; a clause that
+holds a quote in marks is left to that quote (quotes never overlap).
+"""
+
+from __future__ import annotations
+
+from .cues import CONTENT_VERBS, EVIDENTIAL_VERBS
+from .types import QuoteSuggestion
+
+MIN_CLAUSE_CHARS = 12
+MIN_CLAUSE_WORDS = 3
+# Verbs common enough after a fronted clause ("The talks will resume, he said").
+FRONTING_VERBS = frozenset("""say says said tell tells told add adds added report reports reported announce announced
+announces write writes wrote state stated states confirm confirmed confirms warn warned warns claim claimed claims
+insist insisted insists explain explained explains note noted notes""".split())
+
+
+def find_indirect(finder, taken: list[tuple[int, int]]) -> list[QuoteSuggestion]:
+    """Indirect quote suggestions; `taken` holds the stretches already quoted."""
+    taken = list(taken)
+    found = []
+    for token in finder.doc:
+        if token.lower_ not in CONTENT_VERBS or not finder.is_speech_verb(token) or finder.in_quote(token.idx):
+            continue
+        if any(c.dep_ == "neg" for c in token.children) or _is_question(token):
+            continue
+        clause = reported_clause(finder, token)
+        if clause is None:
+            continue
+        start, end, how = clause
+        if any(s < end and start < e for s, e in taken):
+            continue
+        speaker = finder.speaker_of_cue(token)
+        if speaker is None or start <= speaker.start < end:
+            continue
+        if token.lower_ in EVIDENTIAL_VERBS and (speaker.how not in ("named", "pronoun") or speaker.label is None):
+            continue  # "satellite imagery suggests": evidence, not speech
+        found.append(QuoteSuggestion(
+            start=start, end=end, kind="indirect",
+            confidence=_confidence(speaker, how, token.lower_ in EVIDENTIAL_VERBS),
+            cue=(token.idx, token.idx + len(token)),
+            speaker=(speaker.start, speaker.end), speaker_entity=speaker.entity, speaker_label=speaker.label,
+        ))
+        taken.append((start, end))
+    found += according_to(finder, taken)
+    return found
+
+
+def _confidence(speaker, how: str, evidential: bool) -> float:
+    score = {"complement": 0.75, "fronted": 0.7}[how]
+    if speaker.how in ("noun", "description"):
+        score -= 0.1
+    if speaker.how == "pronoun" and speaker.entity is None:
+        score -= 0.15
+    if evidential:
+        score -= 0.15
+    return round(score, 4)
+
+
+def _is_question(token) -> bool:
+    return any(c.lower_ in ("whether", "if") for c in token.subtree if c.dep_ == "mark")
+
+
+def reported_clause(finder, verb) -> tuple[int, int, str] | None:
+    """(start, end, how) of the clause a speech verb reports, if it has one."""
+    sent = finder.index.sent_at(verb.idx)
+    after = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if after:
+        clause = after[0]
+        start = clause.left_edge.idx
+        end = _clause_end(finder, verb, clause, sent)
+        return _checked(finder, start, end, "complement")
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if verb.lower_ not in FRONTING_VERBS:
+        return None
+    if before:
+        clause = before[0]
+        if subjects and subjects[0].i < clause.i:
+            return None
+        right = clause.right_edge
+        while right.is_punct and right.i > clause.left_edge.i:
+            right = finder.doc[right.i - 1]
+        return _checked(finder, clause.left_edge.idx, right.idx + len(right), "fronted")
+    # The parser did not link a fronted clause: "CLAUSE, the Kremlin says."
+    if not subjects:
+        return None
+    left = subjects[0].left_edge
+    comma = finder.doc[left.i - 1] if left.i > sent.start else None
+    if comma is None or comma.text != ",":
+        return None
+    begin = max(sent.start, finder.token_at(finder.text.rfind("\n", 0, verb.idx) + 1).i)
+    while begin < comma.i and (finder.doc[begin].is_space or finder.doc[begin].is_punct):
+        begin += 1
+    part = finder.doc[begin:comma.i]
+    # A clause of its own ("The talks will resume, ..."), not "After the talks ended, ...".
+    if not part or part[0].tag_ in ("IN", "WRB", "RB", "VBG", "VBN", "TO") or part[0].dep_ == "mark":
+        return None
+    # ...with a subject, or in headline style: "Russian president to meet Kim, the Kremlin says."
+    headline = any(t.tag_ == "TO" and t.head.tag_ == "VB" for t in part)
+    if not headline and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in part):
+        return None
+    if not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in part):
+        return None
+    first, last = finder.doc[begin], finder.doc[comma.i - 1]
+    return _checked(finder, first.idx, last.idx + len(last), "fronted")
+
+
+def _clause_end(finder, verb, clause, sent) -> int:
+    """The clause's last character; the rest of the sentence belongs to it unless another cue starts there."""
+    right = clause.right_edge
+    rest = finder.doc[right.i + 1:sent.end]
+    newline = any("\n" in t.text for t in rest)
+    # ", adding that ...", "and warned that ...": a second statement, not more of this one.
+    cue_after = any(t.lower_ == "according" or finder.is_speech_verb(t) and (t.head.i == verb.i or t.dep_ == "ROOT")
+                    for t in rest)
+    if not newline and not cue_after and any(t.is_alpha for t in rest):
+        right = sent[-1]
+    while right.is_punct and right.i > clause.left_edge.i or right.is_space:
+        right = finder.doc[right.i - 1]
+    return right.idx + len(right)
+
+
+def _checked(finder, start: int, end: int, how: str) -> tuple[int, int, str] | None:
+    text = finder.text[start:end]
+    if "\n" in text:
+        return None
+    if end - start < MIN_CLAUSE_CHARS or len(text.split()) < MIN_CLAUSE_WORDS:
+        return None
+    return start, end, how
+
+
+def according_to(finder, taken: list[tuple[int, int]]) -> list[QuoteSuggestion]:
+    """'According to X, CLAUSE' with no quotation marks: the sentence is X's claim."""
+    from .quotes import cue_extent, is_according
+
+    found = []
+    doc, text = finder.doc, finder.text
+    for sent in finder.index.sents:
+        if any(s < sent.end_char and sent.start_char < e for s, e in taken):
+            continue
+        for token in sent:
+            if not is_according(token):
+                continue
+            speaker = finder.speaker_of_cue(token)
+            if speaker is None:
+                continue
+            phrase = sorted(token.subtree, key=lambda t: t.i)
+            p_start = phrase[0].idx
+            p_end = max(phrase[-1].idx + len(phrase[-1]), speaker.end)
+            para_start = text.rfind("\n", 0, token.idx) + 1
+            para_end = text.find("\n", token.idx)
+            para_end = len(text) if para_end == -1 else para_end
+            rest = [t for t in sent if not (p_start <= t.idx < p_end) and not t.is_space
+                    and para_start <= t.idx < para_end]
+            while rest and rest[0].is_punct:
+                rest.pop(0)
+            while rest and rest[-1].is_punct:
+                rest.pop()
+            if len([t for t in rest if not t.is_punct]) < 4:
+                continue
+            start, end = rest[0].idx, rest[-1].idx + len(rest[-1])
+            if p_start < end and start < p_end:
+                # the phrase sits in the middle: keep the longer side
+                left = text[start:p_start].rstrip(" ,")
+                right_start = p_end
+                while right_start < end and text[right_start] in " ,":
+                    right_start += 1
+                if len(left) >= end - right_start:
+                    end = start + len(left)
+                else:
+                    start = right_start
+            found.append(QuoteSuggestion(
+                start=start, end=end, kind="indirect",
+                confidence=0.7 if speaker.how == "named" else 0.6,
+                cue=cue_extent(doc, token),
+                speaker=(speaker.start, speaker.end), speaker_entity=speaker.entity, speaker_label=speaker.label,
+            ))
+            taken.append((start, end))
+            break
+    return found

@@ -1,0 +1,327 @@
+"""Who a speaker mention is: names, appositions, pronouns and descriptions.
+
+Given the head token of a mention (the subject of a speech verb, the object
+of "according to"), find the stretch of text to mark as the speaker and the
+canonical entity it refers to. Pronouns ("he", "it") and definite
+descriptions ("the minister", "the company") are resolved to the most
+salient earlier person or organisation: subjects before other mentions,
+recent sentences before older ones.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from .cues import GROUP_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS
+from .entities import clean_name, person_name
+from .textindex import TextIndex
+from .types import EntitySuggestion
+
+SPEAKER_LABELS = ("PERSON", "ORG")
+NAMED_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC")  # who can be a speaker's name
+NP_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "advmod", "predet",
+           "preconj", "npadvmod"}
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "la", "le", "bin", "al", "el", "da", "di", "du", "ibn", "ben"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+ANTECEDENT_SENTENCES = 6
+
+
+@dataclass
+class Speaker:
+    start: int
+    end: int
+    entity: str | None  # canonical name, when the mention is named or resolved
+    label: str | None  # "PERSON" | "ORG" for a new entity
+    how: str  # named | pronoun | description | noun | continued | previous
+
+
+class Speakers:
+    def __init__(self, index: TextIndex, entities: list[EntitySuggestion]):
+        self.index = index
+        self.doc = index.doc
+        self.text = index.text
+        self.entities = sorted(entities, key=lambda e: e.start)
+        self.entity_starts = [e.start for e in self.entities]
+        self.person_names = list(dict.fromkeys(e.canonical for e in self.entities if e.label == "PERSON" and e.canonical))
+        self._complete_person_names()
+
+    def _complete_person_names(self) -> None:
+        """Names the NER cut short ("Dmitry" + "Peskov" tagged as just "Peskov") become whole.
+
+        The canonical name of every mention of that person is updated, so the
+        spans and the speakers of one article agree on who is who.
+        """
+        longer = []
+        for ent in self.entities:
+            if ent.label != "PERSON" or not ent.canonical:
+                continue
+            run = self._proper_run(self.token_at(ent.end - 1))
+            if run is not None and run[0] < ent.start and run[1] >= ent.end:
+                name = clean_name(self.text[run[0]:run[1]], "PERSON")
+                if len(name.split()) > len(ent.canonical.split()):
+                    longer.append(name)
+        if not longer:
+            return
+        self.person_names = list(dict.fromkeys(self.person_names + longer))
+        full = sorted(self.person_names, key=lambda n: -len(n.split()))
+        for ent in self.entities:
+            if ent.label == "PERSON" and ent.canonical:
+                ent.canonical = person_name(ent.canonical, full)
+
+    # -- lookup ------------------------------------------------------------------------
+
+    def entity_at(self, token) -> EntitySuggestion | None:
+        start, end = token.idx, token.idx + len(token)
+        i = bisect.bisect_right(self.entity_starts, start) - 1
+        for ent in self.entities[max(i, 0):i + 2]:
+            if ent.start < end and start < ent.end:
+                return ent
+        return None
+
+    def token_at(self, char: int):
+        return self.index.token_at(char)
+
+    def _in_quote(self, char: int) -> bool:
+        # Names inside marks are what someone said, not who is speaking.
+        return self.index.in_quote(char)
+
+    def entities_between(self, start: int, end: int) -> list[EntitySuggestion]:
+        lo = bisect.bisect_left(self.entity_starts, start)
+        hi = bisect.bisect_left(self.entity_starts, end)
+        return self.entities[lo:hi]
+
+    def full_person_name(self, name: str) -> str:
+        """The article's longest person name ending with `name` ("Peskov" -> "Dmitry Peskov")."""
+        return person_name(name, self.person_names)
+
+    # -- mentions --------------------------------------------------------------------------
+
+    def mention(self, token) -> Speaker:
+        """The speaker mention headed by `token`, and who it refers to."""
+        appositive = self._appositive_name(token)
+        if appositive is not None:
+            return appositive
+        ent = self.entity_at(token)
+        if ent is not None and ent.label in NAMED_LABELS:
+            return self._named(token, ent)
+        if ent is not None and token.pos_ in ("PROPN", "NOUN") and self.text[ent.start:ent.start + 1].isupper():
+            # "Moon Jae-in told" tagged as a work of art: someone who speaks is a person.
+            name = clean_name(self.text[ent.start:ent.end], "PERSON")
+            return Speaker(ent.start, ent.end, self.full_person_name(name), "PERSON", "named")
+        lower = token.lower_
+        if token.tag_ == "PRP" and lower in PERSON_PRONOUNS | ORG_PRONOUNS | GROUP_PRONOUNS:
+            return self._pronoun(token)
+        start, end = self._phrase(token)
+        named = self._person_inside(start, end)
+        if named is not None:
+            return Speaker(start, end, named.canonical, "PERSON", "named")
+        org = self._org_of_phrase(token)
+        if org is not None:
+            return org
+        run = self._proper_run(token)
+        if run is not None:
+            # A name the NER missed ("Moon Jae-in told"): it names itself.
+            r_start, r_end = run
+            return Speaker(r_start, r_end, self.full_person_name(self.text[r_start:r_end]), "PERSON", "named")
+        org = self._org_inside(start, end, token)
+        if org is not None:
+            return Speaker(start, end, org.canonical, "ORG", "named")
+        resolved = self.description(token, start)
+        if resolved is not None:
+            return Speaker(start, end, resolved.canonical, resolved.label, "description")
+        return Speaker(start, end, None, None, "noun")
+
+    def _named(self, token, ent: EntitySuggestion) -> Speaker:
+        start, end = ent.start, ent.end
+        canonical = ent.canonical if ent.label in SPEAKER_LABELS else None
+        if ent.label == "ORG" or ent.label == "PERSON" and len(ent.canonical or "") < 2:
+            org = self._org_of_phrase(token)
+            if org is not None:
+                return org
+        if ent.label != "PERSON":
+            # "Ursula von der" + "Leyen" (GPE): a name run holding a person is that person.
+            run = self._proper_run(token)
+            if run is not None and any(e.label == "PERSON" for e in self.entities_between(run[0], run[1])):
+                return Speaker(run[0], run[1], self.full_person_name(self.text[run[0]:run[1]]), "PERSON", "named")
+        if ent.label == "PERSON":
+            # The NER sometimes stops short of a name ("Ursula von der" + "Leyen").
+            run = self._proper_run(token)
+            if run is not None and run[0] <= start and end <= run[1] and (run[0], run[1]) != (start, end):
+                start, end = run
+                canonical = self.full_person_name(self.text[start:end])
+        label = ent.label if canonical else None
+        return Speaker(start, end, canonical, label, "named")
+
+    def _phrase(self, token) -> tuple[int, int]:
+        """The noun phrase up to its head: "a Kremlin spokesperson", "Putin's aide"."""
+        first = token
+        for t in token.subtree:
+            if t.i < first.i and (t.dep_ in NP_DEPS or t.head.i < token.i and t.head.dep_ in NP_DEPS):
+                first = t
+        if first.is_punct:
+            first = self.doc[first.i + 1]
+        start, end = first.idx, token.idx + len(token)
+        if "\n" in self.text[start:end]:
+            start = self.text.rindex("\n", start, end) + 1
+        return start, end
+
+    def _appositive_name(self, token) -> Speaker | None:
+        """"Putin's aide, Yuri Ushakov, said": the name in apposition is the speaker."""
+        if self.entity_at(token) is not None and self.entity_at(token).label == "PERSON":
+            return None
+        for child in token.children:
+            if child.dep_ == "appos":
+                ent = self.entity_at(child)
+                if ent is not None and ent.label in SPEAKER_LABELS and ent.canonical:
+                    return self._named(child, ent)
+                run = self._proper_run(child)
+                if run is not None and child.pos_ == "PROPN":
+                    return Speaker(run[0], run[1], self.full_person_name(self.text[run[0]:run[1]]), "PERSON", "named")
+        return None
+
+    def _org_of_phrase(self, token) -> Speaker | None:
+        """"Joint Chiefs of Staff", "Bank of England": a capitalised name with an "of" part is an organisation."""
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            return None
+        of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objs = [o for c in of for o in c.children if o.dep_ == "pobj" and o.text[:1].isupper() and o.pos_ == "PROPN"]
+        if not objs:
+            return None
+        first = token
+        for t in reversed(list(token.lefts)):
+            if t.i == first.i - 1 and t.dep_ == "compound" and t.text[:1].isupper():
+                first = t
+        last = objs[0]
+        for t in last.subtree:
+            if t.i > last.i and t.text[:1].isupper():
+                last = t
+        start, end = first.idx, last.idx + len(last)
+        if "\n" in self.text[start:end]:
+            return None
+        return Speaker(start, end, clean_name(self.text[start:end], "ORG") or None, "ORG", "named")
+
+    def _proper_run(self, token) -> tuple[int, int] | None:
+        """The capitalised name around a proper-noun head, when it reads as a person's name."""
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            return None
+        tokens = [token]
+        for t in reversed(list(token.lefts)):
+            if t.i != tokens[0].i - 1 and not (t.i == tokens[0].i - 2 and self.doc[t.i + 1].text == "-"):
+                break
+            if t.dep_ in ("compound", "flat", "nmod", "amod") and (
+                    (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.lower_ in NAME_PARTICLES):
+                tokens.insert(0, t)
+            else:
+                break
+        # Hyphenated given names are split by the tokenizer: "Jae - in", "Tae - lim".
+        first, last = tokens[0], tokens[-1]
+        while first.i >= 2 and self.doc[first.i - 1].text == "-" and not self.doc[first.i - 1].whitespace_ \
+                and self.doc[first.i - 2].text[:1].isupper() and not self.doc[first.i - 2].whitespace_:
+            first = self.doc[first.i - 2]
+        while last.i + 2 < len(self.doc) and self.doc[last.i + 1].text == "-" and not last.whitespace_ \
+                and not self.doc[last.i + 1].whitespace_ and self.doc[last.i + 2].is_alpha:
+            last = self.doc[last.i + 2]
+        words = self.text[first.idx:last.idx + len(last)].split()
+        people = [e for e in self.entities_between(first.idx - 200, last.idx + len(last))
+                  if e.label == "PERSON" and first.idx < e.end]
+        if len(words) < 2 and not people:
+            return None
+        if any(e.label != "PERSON" and e.start <= token.idx < e.end
+               for e in self.entities_between(token.idx - 200, token.idx + 1)):
+            return None
+        return first.idx, last.idx + len(last)
+
+    def _person_inside(self, start: int, end: int) -> EntitySuggestion | None:
+        """A person named inside the phrase speaks ("spokesperson Shi Yi"), not a possessor ("Putin's aide")."""
+        named = [e for e in self.entities_between(start, end) if e.end <= end and e.label == "PERSON"
+                 and e.canonical and self.text[e.end:e.end + 2] not in ("'s", "\u2019s")
+                 and self.text[e.end:e.end + 1] not in ("'", "\u2019")]
+        return named[-1] if named else None
+
+    def _org_inside(self, start: int, end: int, head) -> EntitySuggestion | None:
+        """"The official KCNA news agency": the organisation speaks when the head is an organisation noun."""
+        if head.lower_ not in ORG_NOUNS:
+            return None
+        orgs = [e for e in self.entities_between(start, end) if e.end <= end + 1 and e.label == "ORG" and e.canonical]
+        return orgs[-1] if orgs else None
+
+    # -- reference ---------------------------------------------------------------------------
+
+    def _pronoun(self, token) -> Speaker:
+        lower = token.lower_
+        start, end = token.idx, token.idx + len(token)
+        if lower in PERSON_PRONOUNS:
+            ref = self.antecedent(start, ("PERSON",))
+        elif lower in ORG_PRONOUNS:
+            ref = self.antecedent(start, ("ORG",))
+        else:
+            ref = None  # "they", "we": a group, left for the analyst
+        if ref is None:
+            return Speaker(start, end, None, None, "pronoun")
+        return Speaker(start, end, ref.canonical, ref.label, "pronoun")
+
+    def antecedent(self, before: int, labels: tuple[str, ...]) -> EntitySuggestion | None:
+        """The most salient earlier entity: a subject in the nearest sentence that has one."""
+        last = self.index.sent_number(before)
+        fallback = None
+        for sent in reversed(self.index.sents[max(0, last - ANTECEDENT_SENTENCES + 1):last + 1]):
+            candidates = []
+            for token in sent:
+                if token.idx >= before or self._in_quote(token.idx):
+                    continue
+                if token.dep_ in SUBJECT_DEPS or token.dep_ == "ROOT" and token.pos_ in ("PROPN", "NOUN"):
+                    ref = self._reference_of(token, labels)
+                    if ref is not None:
+                        candidates.append(ref)
+            if candidates:
+                return candidates[-1]
+            if fallback is None:
+                mentions = [e for e in self.entities_between(sent.start_char, min(before, sent.end_char))
+                            if e.label in labels and e.canonical and not self._in_quote(e.start)]
+                fallback = mentions[-1] if mentions else None
+        return fallback
+
+    def _reference_of(self, token, labels) -> EntitySuggestion | None:
+        """The entity a subject token stands for (a name, or a description resolved in turn)."""
+        ent = self.entity_at(token)
+        if ent is None:
+            for child in token.children:
+                if child.dep_ == "appos" and self.entity_at(child) is not None:
+                    ent = self.entity_at(child)
+        if ent is not None:
+            return ent if ent.label in labels and ent.canonical else None
+        if token.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS or token.tag_ == "PRP":
+            return None  # a pronoun subject: look further back
+        found = self.description(token, token.idx)
+        return found if found is not None and found.label in labels else None
+
+    def description(self, head, before: int) -> EntitySuggestion | None:
+        """"The minister", "the 24-year-old", "the company": who an earlier name made them."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        noun = head.lower_
+        if noun in ORG_NOUNS:
+            return self.antecedent(head.idx, ("ORG",)) if noun not in ("police", "army", "military") else None
+        if noun in PERSON_ROLE_NOUNS or noun.endswith("year-old") or noun.endswith("-old"):
+            described = [e for e in self.entities if e.start < before and e.label == "PERSON" and e.canonical
+                         and not self._in_quote(e.start) and noun in self._title_words(e)]
+            if described:
+                return described[-1]
+            if noun.endswith("old"):
+                return self.antecedent(head.idx, ("PERSON",))
+        return None
+
+    def _title_words(self, ent: EntitySuggestion) -> set[str]:
+        """Words that describe a named person where they are named: "Finance Minister X", "X, the coach"."""
+        first = self.token_at(ent.start)
+        sent_start = self.index.sent_at(ent.start).start
+        words = {t.lower_ for t in self.doc[max(first.i - 4, sent_start):first.i]}
+        last = self.token_at(ent.end - 1)
+        head = last
+        for child in head.children:
+            if child.dep_ == "appos":
+                words |= {t.lower_ for t in child.subtree}
+        if head.dep_ == "appos":
+            words.add(head.head.lower_)
+        return words

@@ -1,0 +1,254 @@
+"""Short constructed cases for every construction issue 4 lists, several variants each.
+
+Development data: the rules are tuned on these (and the seeds), so they
+show coverage, not accuracy on unseen news. Conventions: see seed_cases.py.
+"""
+
+from __future__ import annotations
+
+from gold_format import Case, Q
+
+L = "\u201c"  # left curly double mark
+R = "\u201d"  # right curly double mark
+
+CASES = [
+    # -- straight and curly marks ------------------------------------------------------------
+    Case("straight-after", 'Lee Jae-myung spoke on Monday. "We will win this election," Lee said.', [
+        Q('"We will win this election,"', "direct", "Lee", "Lee Jae-myung", speaker_at="Lee said")]),
+    Case("straight-after-2", 'The mayor of Lyon, Gregory Doucet, opened the new bridge on Sunday. '
+         '"This bridge belongs to everyone who crosses it," Doucet said.', [
+        Q('"This bridge belongs to everyone who crosses it,"', "direct", "Doucet", "Gregory Doucet",
+          speaker_at="Doucet said")]),
+    Case("straight-after-3", 'Farmers blocked the motorway for a third day. "We have nothing left to lose," '
+         'said Pierre Martin, who grows wheat near Chartres.', [
+        Q('"We have nothing left to lose,"', "direct", "Pierre Martin", "Pierre Martin")]),
+    Case("curly-after", f"{L}The talks were useful and frank,{R} Moon Jae-in told reporters in Seoul.", [
+        Q(f"{L}The talks were useful and frank,{R}", "direct", "Moon Jae-in", "Moon Jae-in")]),
+    Case("curly-after-2", f"{L}Our exports will recover by the spring,{R} Trade Minister Ana Lopez said on "
+         f"Tuesday. {L}The worst is behind us.{R}", [
+        Q(f"{L}Our exports will recover by the spring,{R}", "direct", "Ana Lopez", "Ana Lopez"),
+        Q(f"{L}The worst is behind us.{R}", "direct", "Ana Lopez", "Ana Lopez")]),
+    Case("curly-after-3", f"Rescue teams worked through the night. {L}We found two more survivors under the "
+         f"rubble at dawn,{R} said fire chief Tomasz Nowak.", [
+        Q(f"{L}We found two more survivors under the rubble at dawn,{R}", "direct", "Tomasz Nowak", "Tomasz Nowak")]),
+    Case("guillemets", "\u00abWe will not sign this agreement,\u00bb Foreign Minister Jean Dupont said.", [
+        Q("\u00abWe will not sign this agreement,\u00bb", "direct", "Jean Dupont", "Jean Dupont")]),
+
+    # -- mismatched and odd marks -----------------------------------------------------------------
+    Case("mismatched-marks", f'Defence Minister Andrei Belousov arrived late. {L}We will respond to any threat," '
+         'Belousov said.', [
+        Q(f'{L}We will respond to any threat,"', "direct", "Belousov", "Andrei Belousov", speaker_at="Belousov said")]),
+    Case("mismatched-marks-2", f'"The vote was free and fair,{R} election commission chief Ella Pamfilova said.', [
+        Q(f'"The vote was free and fair,{R}', "direct", "Ella Pamfilova", "Ella Pamfilova")]),
+    Case("mismatched-marks-3", f'Union leader Mick Lynch said the offer was {L}an insult to our members" and '
+         'promised more strikes.', [
+        Q(f'{L}an insult to our members"', "partial", "Mick Lynch", "Mick Lynch")]),
+    Case("odd-marks", 'The minister said "we are ready and waiting. Later that day the talks began in Hanoi.', [
+        Q('"we are ready and waiting.', "partial", "The minister", None)]),
+    Case("odd-marks-2", f'Prices rose again in March. {L}Nobody expected this,{R} said economist Rita Gomes. '
+         f'The central bank had forecast a fall.\n\nShoppers were cautious. {L}We buy less now," one pensioner '
+         'said. "Everything costs more.', [
+        Q(f"{L}Nobody expected this,{R}", "direct", "Rita Gomes", "Rita Gomes"),
+        Q(f'{L}We buy less now,"', "direct", "one pensioner", None),
+        Q('"Everything costs more.', "direct", "one pensioner", None)]),
+    Case("odd-marks-3", 'The report, published on Monday, is 300 pages long. Its authors call the findings '
+         '"alarming and the trend is accelerating.\n\nThe government has promised to respond within a month.', [
+        Q('"alarming and the trend is accelerating.', "partial", "Its authors", None)]),
+
+    # -- a quote continued in the next paragraph --------------------------------------------------
+    Case("continued-paragraph", f"Dmitry Peskov spoke at length.\n{L}The first part of the statement covers trade "
+         f"and energy.\n{L}The second part covers security,{R} Peskov said.", [
+        Q(f"{L}The first part of the statement covers trade and energy.", "direct", "Peskov", "Dmitry Peskov",
+          speaker_at="Peskov said"),
+        Q(f"{L}The second part covers security,{R}", "direct", "Peskov", "Dmitry Peskov", speaker_at="Peskov said")]),
+    Case("continued-paragraph-2", f'{L}We were told the water was safe,{R} said Maria Costa, who lives near the '
+         f'plant. {L}My children drank it every day.\n\n{L}Now the doctors tell us it was poisoned.{R}', [
+        Q(f"{L}We were told the water was safe,{R}", "direct", "Maria Costa", "Maria Costa"),
+        Q(f"{L}My children drank it every day.", "direct", "Maria Costa", "Maria Costa"),
+        Q(f"{L}Now the doctors tell us it was poisoned.{R}", "direct", "Maria Costa", "Maria Costa")]),
+    Case("continued-paragraph-3", 'Coach Hansi Weber said after the match: "We lost the ball too easily in '
+         'midfield.\n"In the second half we were better, but it was too late."\n\nThe team plays again on Saturday.', [
+        Q('"We lost the ball too easily in midfield.', "direct", "Hansi Weber", "Hansi Weber"),
+        Q('"In the second half we were better, but it was too late."', "direct", "Hansi Weber", "Hansi Weber")]),
+
+    # -- speaker before, after, in the middle -------------------------------------------------------
+    Case("speaker-before", 'Lim Eul-chul said, "The alliance is a marriage of convenience."', [
+        Q('"The alliance is a marriage of convenience."', "direct", "Lim Eul-chul", "Lim Eul-chul")]),
+    Case("speaker-before-2", f"Prime Minister Kaja Kallas said: {L}Estonia will not be intimidated.{R}", [
+        Q(f"{L}Estonia will not be intimidated.{R}", "direct", "Kaja Kallas", "Kaja Kallas")]),
+    Case("speaker-before-3", f"In a statement on Friday, Amnesty International said: {L}These executions must stop "
+         f"immediately.{R}", [
+        Q(f"{L}These executions must stop immediately.{R}", "direct", "Amnesty International",
+          "Amnesty International")]),
+    Case("speaker-before-4", "Ukrainian President Volodymyr Zelensky addressed parliament on Monday.\n"
+         f"He told lawmakers:\n{L}We are fighting for every village and every family.{R}", [
+        Q(f"{L}We are fighting for every village and every family.{R}", "direct", "He", "Volodymyr Zelensky",
+          speaker_at="He told")]),
+    Case("speaker-middle", f"Kim Yo Jong issued a statement. {L}We are ready,{R} she said, "
+         f"{L}and we will not wait for Washington.{R}", [
+        Q(f"{L}We are ready,{R}", "direct", "she", "Kim Yo Jong"),
+        Q(f"{L}and we will not wait for Washington.{R}", "direct", "she", "Kim Yo Jong")]),
+    Case("speaker-middle-2", '"The project is on schedule," Tesla chief executive Elon Musk said, "and the first '
+         'cars will leave the factory in June."', [
+        Q('"The project is on schedule,"', "direct", "Elon Musk", "Elon Musk"),
+        Q('"and the first cars will leave the factory in June."', "direct", "Elon Musk", "Elon Musk")]),
+    Case("speaker-middle-3", f"{L}I have always believed,{R} said Archbishop Desmond Tutu, {L}that forgiveness is "
+         f"not weakness.{R}", [
+        Q(f"{L}I have always believed,{R}", "direct", "Desmond Tutu", "Desmond Tutu"),
+        Q(f"{L}that forgiveness is not weakness.{R}", "direct", "Desmond Tutu", "Desmond Tutu")]),
+
+    # -- according to, as cited by, told ----------------------------------------------------------
+    Case("according-to", "According to the Kremlin, the talks will continue next week in Moscow.", [
+        Q("the talks will continue next week in Moscow", "indirect", "the Kremlin", "Kremlin")]),
+    Case("according-to-2", "The factory will close by the end of the year, according to Volkswagen.", [
+        Q("The factory will close by the end of the year", "indirect", "Volkswagen", "Volkswagen")]),
+    Case("according-to-3", "Angela Merkel met the delegation in Berlin. According to her, the border "
+         '"must stay open to trade."', [
+        Q('"must stay open to trade."', "partial", "her", "Angela Merkel")]),
+    Case("according-to-4", "At least 40 people were killed in the floods, according to local officials.", [
+        Q("At least 40 people were killed in the floods", "indirect", "local officials", None)]),
+    Case("as-cited-by", '"Relations between our countries are at a historic high," the ambassador said, '
+         "as cited by Yonhap.", [
+        Q('"Relations between our countries are at a historic high,"', "direct", "the ambassador", None)]),
+    Case("as-cited-by-2", f"Sergei Lavrov accused the West of hypocrisy. {L}They talk about rules but break them "
+         f"every day,{R} Lavrov said, as cited by the state news agency TASS.", [
+        Q(f"{L}They talk about rules but break them every day,{R}", "direct", "Lavrov", "Sergei Lavrov",
+          speaker_at="Lavrov said")]),
+    Case("as-cited-by-3", f"The new rules take effect in May, finance minister Christian Lindner said, as cited by "
+         "the newspaper Handelsblatt.", [
+        Q("The new rules take effect in May", "indirect", "Christian Lindner", "Christian Lindner")]),
+    Case("told-that", "Vladimir Putin told reporters that the visit had been a success.", [
+        Q("that the visit had been a success", "indirect", "Vladimir Putin", "Vladimir Putin")]),
+    Case("told-that-2", "Pope Francis told the crowd in St Peter's Square that war is always a defeat.", [
+        Q("that war is always a defeat", "indirect", "Pope Francis", "Pope Francis")]),
+    Case("told-2", f'{L}We have enough fuel for two weeks,{R} hospital director Ahmed Saleh told Al Jazeera.', [
+        Q(f"{L}We have enough fuel for two weeks,{R}", "direct", "Ahmed Saleh", "Ahmed Saleh")]),
+    Case("told-3", "Ursula von der Leyen told the European Parliament the bloc would double its support.", [
+        Q("the bloc would double its support", "indirect", "Ursula von der Leyen", "Ursula von der Leyen")]),
+
+    # -- indirect speech: with and without "that", fronted ---------------------------------------
+    Case("indirect-no-that", "Olaf Scholz said Germany would send more air defence systems.", [
+        Q("Germany would send more air defence systems", "indirect", "Olaf Scholz", "Olaf Scholz")]),
+    Case("indirect-fronted", "The ceasefire will hold, Egyptian mediators said on Sunday.", [
+        Q("The ceasefire will hold", "indirect", "Egyptian mediators", None)]),
+    Case("indirect-fronted-2", "Interest rates will stay high for longer than markets expect, Jerome Powell "
+         "told Congress on Wednesday.", [
+        Q("Interest rates will stay high for longer than markets expect", "indirect", "Jerome Powell",
+          "Jerome Powell")]),
+    Case("indirect-fronted-3", "Emmanuel Macron arrived in Berlin on Monday. The two countries must rebuild Europe's "
+         "defence industry together, he said.", [
+        Q("The two countries must rebuild Europe's defence industry together", "indirect", "he",
+          "Emmanuel Macron")]),
+    Case("indirect-warned", "Antonio Guterres warned that the world was running out of time to stop "
+         "catastrophic warming.", [
+        Q("that the world was running out of time to stop catastrophic warming", "indirect", "Antonio Guterres",
+          "Antonio Guterres")]),
+    Case("indirect-announced", "Toyota announced on Thursday that it would build a battery plant in North Carolina.", [
+        Q("that it would build a battery plant in North Carolina", "indirect", "Toyota", "Toyota")]),
+
+    # -- passive cues ------------------------------------------------------------------------------
+    Case("passive-cue", 'Sergei Shoigu visited the base. "The exercise was planned months ago," Shoigu was '
+         "quoted as saying.", [
+        Q('"The exercise was planned months ago,"', "direct", "Shoigu", "Sergei Shoigu", speaker_at="Shoigu was")]),
+    Case("passive-cue-2", f"Xi Jinping was quoted by state media as saying that China {L}will never seek "
+         f"hegemony.{R}", [
+        Q(f"{L}will never seek hegemony.{R}", "partial", "Xi Jinping", "Xi Jinping")]),
+    Case("passive-cue-3", "The decision was announced by the Interior Ministry late on Friday.\n\n"
+         f"The measures were criticised by opposition leader Ali Demir as {L}a gift to the smugglers.{R}", [
+        Q(f"{L}a gift to the smugglers.{R}", "partial", "Ali Demir", "Ali Demir")]),
+    Case("passive-cue-4", f"{L}Nobody will be left behind,{R} the workers were told by chief executive Mary Barra.", [
+        Q(f"{L}Nobody will be left behind,{R}", "direct", "Mary Barra", "Mary Barra")]),
+
+    # -- pronouns and continuations ------------------------------------------------------------------
+    Case("pronoun", 'Kim Jong Un welcomed the delegation at the airport. "This is a great day for our nation," '
+         "he said.", [
+        Q('"This is a great day for our nation,"', "direct", "he", "Kim Jong Un")]),
+    Case("pronoun-2", f"Jacinda Ardern resigned on Thursday. {L}I know what this job takes,{R} she told reporters. "
+         f"{L}I no longer have enough in the tank to do it justice.{R}", [
+        Q(f"{L}I know what this job takes,{R}", "direct", "she", "Jacinda Ardern"),
+        Q(f"{L}I no longer have enough in the tank to do it justice.{R}", "direct", "she", "Jacinda Ardern")]),
+    Case("pronoun-3", "Rishi Sunak met President Joe Biden in Washington. After the meeting, the president praised the "
+         f"alliance. {L}Britain has no closer friend,{R} he said.", [
+        Q(f"{L}Britain has no closer friend,{R}", "direct", "he", "Joe Biden")]),
+    Case("pronoun-org", f"Siemens cut its profit forecast on Thursday. It said demand for factory automation "
+         "had weakened in China.", [
+        Q("demand for factory automation had weakened in China", "indirect", "It", "Siemens")]),
+    Case("pronoun-short-name", 'Finance Minister Nirmala Sitharaman presented the budget. Sitharaman said the '
+         'deficit would fall to 5.1%. "We are on the path of fiscal consolidation," she added.', [
+        Q("the deficit would fall to 5.1%", "indirect", "Sitharaman", "Nirmala Sitharaman",
+          speaker_at="Sitharaman said"),
+        Q('"We are on the path of fiscal consolidation,"', "direct", "she", "Nirmala Sitharaman")]),
+    Case("continuation", '"We have no plans to attack anyone," Dmitry Peskov said. "Our doors remain open to '
+         'dialogue."', [
+        Q('"We have no plans to attack anyone,"', "direct", "Dmitry Peskov", "Dmitry Peskov"),
+        Q('"Our doors remain open to dialogue."', "direct", "Dmitry Peskov", "Dmitry Peskov")]),
+    Case("continuation-2", f"Climate envoy John Kerry spoke at the summit. {L}Time is running out.{R} "
+         f"{L}Every country has to do more, and the richest have to do the most.{R}", [
+        Q(f"{L}Time is running out.{R}", "direct", "John Kerry", "John Kerry"),
+        Q(f"{L}Every country has to do more, and the richest have to do the most.{R}", "direct", "John Kerry",
+          "John Kerry")]),
+    Case("continuation-3", f"{L}The strike will go ahead,{R} said Sharon Graham, the head of the Unite union.\n\n"
+         f"{L}Our members have been patient for too long.{R}", [
+        Q(f"{L}The strike will go ahead,{R}", "direct", "Sharon Graham", "Sharon Graham"),
+        Q(f"{L}Our members have been patient for too long.{R}", "direct", "Sharon Graham", "Sharon Graham")]),
+
+    # -- appositions -------------------------------------------------------------------------------
+    Case("apposition", "Lee Tae-lim, a professor at Seoul National University, told Reuters that the visit "
+         "marked a turning point.", [
+        Q("that the visit marked a turning point", "indirect", "Lee Tae-lim", "Lee Tae-lim")]),
+    Case("apposition-2", f"{L}This is a dangerous escalation,{R} Fiona Hill, a former White House adviser on "
+         "Russia, said in an interview.", [
+        Q(f"{L}This is a dangerous escalation,{R}", "direct", "Fiona Hill", "Fiona Hill")]),
+    Case("apposition-3", "The company's chief executive, Satya Nadella, said: \"Every app will be rebuilt around "
+         'artificial intelligence."', [
+        Q('"Every app will be rebuilt around artificial intelligence."', "direct", "Satya Nadella", "Satya Nadella")]),
+    Case("apposition-4", 'Kenya\'s health minister, Susan Nakhumicha, said the outbreak was "under control".', [
+        Q('"under control"', "partial", "Susan Nakhumicha", "Susan Nakhumicha")]),
+
+    # -- organisations, agencies and media ---------------------------------------------------------
+    Case("organisation", f"{L}The sanctions are illegal and will fail,{R} the Kremlin said on Tuesday.", [
+        Q(f"{L}The sanctions are illegal and will fail,{R}", "direct", "the Kremlin", "Kremlin")]),
+    Case("organisation-2", 'NATO said in a statement that the drills were "purely defensive".', [
+        Q('"purely defensive"', "partial", "NATO", "NATO")]),
+    Case("organisation-3", "The Foreign Ministry said the ambassador had been summoned to explain the remarks.", [
+        Q("the ambassador had been summoned to explain the remarks", "indirect", "The Foreign Ministry", None)]),
+    Case("media", "State media reported that the two leaders had signed a partnership treaty.", [
+        Q("that the two leaders had signed a partnership treaty", "indirect", "State media", None)]),
+    Case("media-2", "The Wall Street Journal reported on Sunday that the company was preparing to file for "
+         "bankruptcy.", [
+        Q("that the company was preparing to file for bankruptcy", "indirect", "The Wall Street Journal",
+          "Wall Street Journal")]),
+    Case("media-3", f"The launch was a {L}complete success{R}, the official KCNA news agency said.", [
+        Q(f"{L}complete success{R}", "partial", "the official KCNA news agency", "KCNA")]),
+
+    # -- unnamed speakers --------------------------------------------------------------------------
+    Case("unnamed", '"We are watching the situation closely," a Pentagon spokesperson said.', [
+        Q('"We are watching the situation closely,"', "direct", "a Pentagon spokesperson", None)]),
+    Case("unnamed-2", f"{L}There is no deal yet,{R} a senior European diplomat said on condition of anonymity.", [
+        Q(f"{L}There is no deal yet,{R}", "direct", "a senior European diplomat", None)]),
+    Case("unnamed-3", f"One resident, who did not want to be named, said: {L}The water came up to the "
+         f"windows in minutes.{R}", [
+        Q(f"{L}The water came up to the windows in minutes.{R}", "direct", "One resident", None)]),
+
+    # -- no speaker: scare quotes and titles -------------------------------------------------------
+    Case("scare-quote", 'The so-called "peace plan" was rejected by both sides on Friday.', []),
+    Case("scare-quote-2", f"Critics of the {L}gig economy{R} have long pointed to its low pay.", []),
+    Case("scare-quote-3", f"The {L}Wagner{R} group's fighters left the town on Saturday.", []),
+    Case("title", 'He wrote a memoir called "The Long Road Home" after leaving office.', []),
+    Case("title-2", f"The film {L}Oppenheimer{R} won seven awards, including best picture.", []),
+    Case("title-3", f"Her report, titled {L}A Lost Decade for Public Health{R}, was published in March.", []),
+
+    # -- single quotes (British style and headlines) --------------------------------------------
+    Case("single-quotes", "Ministers say the plan is 'fully funded'.\n\n'We have set aside the money,' Chancellor "
+         "Rachel Reeves said. 'Nobody's taxes will rise to pay for it.'", [
+        Q("'fully funded'", "partial", "Ministers", None),
+        Q("'We have set aside the money,'", "direct", "Rachel Reeves", "Rachel Reeves"),
+        Q("'Nobody's taxes will rise to pay for it.'", "direct", "Rachel Reeves", "Rachel Reeves")]),
+    Case("single-quotes-2", "Police chief says riots were 'organised'\n\nThe country's most senior police officer, "
+         "Mark Rowley, said the violence had been 'planned in advance by a small group'.", [
+        Q("'organised'", "partial", "Police chief", "Mark Rowley"),
+        Q("'planned in advance by a small group'", "partial", "Mark Rowley", "Mark Rowley")]),
+    Case("single-quotes-3", "\u2018We\u2019re not going anywhere,\u2019 said the club\u2019s owner, Tony Bloom, "
+         "after the vote.", [
+        Q("\u2018We\u2019re not going anywhere,\u2019", "direct", "Tony Bloom", "Tony Bloom")]),
+]

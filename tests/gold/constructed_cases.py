@@ -252,3 +252,237 @@ CASES = [
          "after the vote.", [
         Q("\u2018We\u2019re not going anywhere,\u2019", "direct", "Tony Bloom", "Tony Bloom")]),
 ]
+
+# -- longer constructed articles: how the constructions mix in real reporting -----------------
+ARTICLES = [
+    Case("article-transfer", """Striker completes record move to Milan
+
+MILAN (AP) \u2014 AC Milan signed Brazilian forward Lucas Pereira on Tuesday for a club-record fee, ending months of talks with Benfica.
+
+\u201cThis is the club I supported as a boy,\u201d the 22-year-old said at his presentation. \u201cI want to win everything here.\u201d
+
+Milan chief executive Giorgio Furlani called the deal \u201can investment in the future\u201d and said the club would not sell any of its young players this summer.
+
+Benfica said in a statement that it had accepted the offer \u201cwith regret\u201d. The Portuguese club added that part of the fee would be reinvested in its academy.
+
+Mr Furlani later told reporters the negotiations had been difficult. \u201cThere were moments when we thought it was over,\u201d he said.
+
+Pereira scored 31 goals in all competitions last season.""", [
+        Q("\u201cThis is the club I supported as a boy,\u201d", "direct", "the 22-year-old", "Lucas Pereira"),
+        Q("\u201cI want to win everything here.\u201d", "direct", "the 22-year-old", "Lucas Pereira"),
+        Q("\u201can investment in the future\u201d", "partial", "Giorgio Furlani", "Giorgio Furlani"),
+        Q("the club would not sell any of its young players this summer", "indirect", "Giorgio Furlani",
+          "Giorgio Furlani"),
+        Q("\u201cwith regret\u201d", "partial", "Benfica", "Benfica", speaker_at="Benfica said"),
+        Q("that part of the fee would be reinvested in its academy", "indirect", "The Portuguese club", "Benfica"),
+        Q("the negotiations had been difficult", "indirect", "Mr Furlani", "Giorgio Furlani"),
+        Q("\u201cThere were moments when we thought it was over,\u201d", "direct", "he", "Giorgio Furlani",
+          speaker_at="he said"),
+    ]),
+    Case("article-recall", """Carmaker recalls 80,000 vehicles over brake fault
+
+DETROIT \u2014 Ford Motor Co is recalling about 80,000 pickup trucks in the United States because the brakes can fail without warning, the company said on Friday.
+
+The carmaker said it was aware of three crashes linked to the problem but no injuries. Owners will be notified by mail from next month, it added.
+
+\u201cSafety is our top priority and we are moving quickly to fix this,\u201d said Emma Bergg, a Ford spokeswoman.
+
+The National Highway Traffic Safety Administration said it had opened an investigation in March after receiving 14 complaints.
+
+Consumer advocate Joan Claybrook said the recall came \u201cmuch too late\u201d. \u201cThey knew about this for a year,\u201d she said.""", [
+        Q("Ford Motor Co is recalling about 80,000 pickup trucks in the United States because the brakes can fail "
+          "without warning", "indirect", "the company", "Ford Motor Co", speaker_at="the company said"),
+        Q("it was aware of three crashes linked to the problem but no injuries", "indirect", "The carmaker",
+          "Ford Motor Co"),
+        Q("Owners will be notified by mail from next month", "indirect", "it", "Ford Motor Co", speaker_at="it added"),
+        Q("\u201cSafety is our top priority and we are moving quickly to fix this,\u201d", "direct", "Emma Bergg",
+          "Emma Bergg"),
+        Q("it had opened an investigation in March after receiving 14 complaints", "indirect",
+          "The National Highway Traffic Safety Administration", "National Highway Traffic Safety Administration"),
+        Q("\u201cmuch too late\u201d", "partial", "Joan Claybrook", "Joan Claybrook"),
+        Q("\u201cThey knew about this for a year,\u201d", "direct", "she", "Joan Claybrook"),
+    ]),
+    Case("article-election", """Opposition claims victory in tight mayoral race
+
+Opposition candidate Maria Santos claimed victory in Sunday's mayoral election, although official results were not expected until Tuesday.
+
+Speaking to supporters in the city centre, Santos said: \u201cThe people have chosen change. We will not let anyone steal this result.\u201d
+
+Her rival, incumbent mayor Jorge Ramos, refused to concede. \u201cEvery vote must be counted,\u201d Ramos wrote on social media. \u201cWe are confident.\u201d
+
+The electoral commission urged both candidates to wait for the official count. Its chairman, Luis Herrera, said that turnout had reached 61%, the highest in two decades.
+
+Asked about reports of irregularities, Herrera said: \u201cWe have received a small number of complaints and each one will be examined.\u201d
+
+Observers from the European Union said the vote had been \u201clargely well run\u201d.""", [
+        Q("\u201cThe people have chosen change. We will not let anyone steal this result.\u201d", "direct", "Santos",
+          "Maria Santos", speaker_at="Santos said"),
+        Q("\u201cEvery vote must be counted,\u201d", "direct", "Ramos", "Jorge Ramos", speaker_at="Ramos wrote"),
+        Q("\u201cWe are confident.\u201d", "direct", "Ramos", "Jorge Ramos", speaker_at="Ramos wrote"),
+        Q("that turnout had reached 61%, the highest in two decades", "indirect", "Luis Herrera", "Luis Herrera"),
+        Q("\u201cWe have received a small number of complaints and each one will be examined.\u201d", "direct",
+          "Herrera", "Luis Herrera", speaker_at="Herrera said:"),
+        Q("\u201clargely well run\u201d", "partial", "Observers from the European Union", None),
+    ]),
+    Case("article-storm", """Storm leaves thousands without power
+
+More than 200,000 homes in northern England and Scotland lost power on Saturday as Storm Isha brought winds of up to 99mph, energy companies said.
+
+Northern Powergrid said engineers were working \u201caround the clock\u201d. The Met Office issued a rare red warning for parts of Scotland, saying there was a danger to life from flying debris.
+
+\u201cWe strongly advise people not to travel unless absolutely necessary,\u201d the Met Office\u2019s chief meteorologist, Paul Gundersen, said.
+
+One driver, stuck for six hours on the A66, told the BBC that the road had been closed without warning. \u201cNobody told us anything. We just sat there,\u201d she said.
+
+The Scottish government said schools would reopen on Monday.""", [
+        Q("More than 200,000 homes in northern England and Scotland lost power on Saturday as Storm Isha brought "
+          "winds of up to 99mph", "indirect", "energy companies", None),
+        Q("\u201caround the clock\u201d", "partial", "Northern Powergrid", "Northern Powergrid"),
+        Q("there was a danger to life from flying debris", "indirect", "The Met Office", "Met Office",
+          speaker_at="The Met Office issued"),
+        Q("\u201cWe strongly advise people not to travel unless absolutely necessary,\u201d", "direct", "Paul Gundersen",
+          "Paul Gundersen"),
+        Q("that the road had been closed without warning", "indirect", "One driver", None),
+        Q("\u201cNobody told us anything. We just sat there,\u201d", "direct", "she", None, speaker_at="she said"),
+        Q("schools would reopen on Monday", "indirect", "The Scottish government", None),
+    ]),
+    Case("article-trial", """Former executive jailed for fraud
+
+A former finance director of a Sydney property developer was jailed for seven years on Thursday for stealing A$12 million from investors.
+
+Judge Helen Wilson told the court that Mark Delaney had shown \u201cno genuine remorse\u201d and had spent the money on luxury cars and holidays.
+
+\u201cYou betrayed people who trusted you with their savings,\u201d the judge said.
+
+Delaney\u2019s lawyer, Peter Kim, said his client would appeal against the sentence. Outside the court, one of the investors, retired teacher Ann Brooks, said she had lost her entire pension.
+
+\u201cI will never get that money back,\u201d Brooks said. \u201cBut at least he is going to prison.\u201d""", [
+        Q("\u201cno genuine remorse\u201d", "partial", "Helen Wilson", "Helen Wilson"),
+        Q("\u201cYou betrayed people who trusted you with their savings,\u201d", "direct", "the judge", "Helen Wilson"),
+        Q("his client would appeal against the sentence", "indirect", "Peter Kim", "Peter Kim"),
+        Q("she had lost her entire pension", "indirect", "Ann Brooks", "Ann Brooks"),
+        Q("\u201cI will never get that money back,\u201d", "direct", "Brooks", "Ann Brooks", speaker_at="Brooks said"),
+        Q("\u201cBut at least he is going to prison.\u201d", "direct", "Brooks", "Ann Brooks", speaker_at="Brooks said"),
+    ]),
+    Case("article-summit", """Leaders pledge to triple renewable energy
+
+DUBAI, Dec 2 (Reuters) - More than 100 countries pledged on Saturday to triple the world's renewable energy capacity by 2030, in what the summit's host called a "historic" step.
+
+"This is the moment the world turns the page on fossil fuels," COP28 president Sultan al-Jaber told delegates. He said the pledge would be written into the final agreement.
+
+U.S. climate envoy John Kerry welcomed the commitment but said it was "not enough on its own."
+
+"We have to also cut emissions from coal, oil and gas," Kerry said. "There is no way around that."
+
+China, the world's largest emitter, did not sign the pledge. A Chinese official, who declined to be named, said Beijing supported the goal but had "concerns about the wording."
+
+Environmental groups were more critical. According to Greenpeace, the pledge "lacks any plan to pay for the transition.\"""", [
+        Q('"historic"', "partial", "the summit's host", "Sultan al-Jaber"),
+        Q('"This is the moment the world turns the page on fossil fuels,"', "direct", "Sultan al-Jaber",
+          "Sultan al-Jaber"),
+        Q("the pledge would be written into the final agreement", "indirect", "He", "Sultan al-Jaber",
+          speaker_at="He said"),
+        Q('"not enough on its own."', "partial", "John Kerry", "John Kerry"),
+        Q('"We have to also cut emissions from coal, oil and gas,"', "direct", "Kerry", "John Kerry",
+          speaker_at="Kerry said"),
+        Q('"There is no way around that."', "direct", "Kerry", "John Kerry", speaker_at="Kerry said"),
+        Q('"concerns about the wording."', "partial", "A Chinese official", None),
+        Q('"lacks any plan to pay for the transition."', "partial", "Greenpeace", "Greenpeace"),
+    ]),
+]
+
+CASES += ARTICLES
+
+# -- harder attribution: descriptions, surnames with titles, questions, long introductions ------
+HARDER = [
+    Case("article-ceasefire", """Talks on Gaza ceasefire resume in Cairo
+
+CAIRO \u2014 Negotiators from Israel and Hamas returned to Cairo on Sunday for a new round of indirect talks, Egyptian officials said.
+
+In an interview with CNN on Sunday, U.S. Secretary of State Antony Blinken, who has visited the region seven times since October, said: \u201cThere is a deal on the table. Hamas needs to take it.\u201d
+
+The former diplomat Aaron David Miller was more cautious. \u201cI have seen this movie before,\u201d Miller said. \u201cEvery time we get close, something happens.\u201d
+
+A Hamas official told Reuters the group had not yet received a written proposal. \u201cWhy would we agree to something we have not seen?\u201d asked the official, who was not authorised to speak to the media.
+
+Mr Blinken later met Egypt\u2019s foreign minister, Sameh Shoukry. The minister said after the meeting that Egypt would keep the Rafah crossing open for aid.""", [
+        Q("Negotiators from Israel and Hamas returned to Cairo on Sunday for a new round of indirect talks", "indirect",
+          "Egyptian officials", None),
+        Q("\u201cThere is a deal on the table. Hamas needs to take it.\u201d", "direct", "Antony Blinken", "Antony Blinken"),
+        Q("\u201cI have seen this movie before,\u201d", "direct", "Miller", "Aaron David Miller", speaker_at="Miller said"),
+        Q("\u201cEvery time we get close, something happens.\u201d", "direct", "Miller", "Aaron David Miller",
+          speaker_at="Miller said"),
+        Q("the group had not yet received a written proposal", "indirect", "A Hamas official", None),
+        Q("\u201cWhy would we agree to something we have not seen?\u201d", "direct", "the official", None,
+          speaker_at="asked the official"),
+        Q("that Egypt would keep the Rafah crossing open for aid", "indirect", "The minister", "Sameh Shoukry"),
+    ]),
+    Case("article-budget", """Government defends spending cuts
+
+The finance ministry defended its planned spending cuts on Wednesday, saying they were needed to bring the deficit under 3% of GDP.
+
+Finance Minister Christian Berger told parliament that the cuts were \u201cpainful but unavoidable\u201d.
+
+Opposition leader Sara Lindqvist said the government was \u201cbalancing the books on the backs of the poor\u201d. She added: \u201cThis budget will make the housing crisis worse.\u201d
+
+Dr Berger, a former central banker, rejected the criticism. \u201cWe are protecting pensions and health spending,\u201d the minister said.
+
+Economists were divided. Karl Nilsson of the Institute for Economic Research said the targets were realistic, while Anna Berg of Nordea said growth could suffer.
+
+The ministry said in a separate statement that public sector wages would be frozen for one year.""", [
+        Q("they were needed to bring the deficit under 3% of GDP", "indirect", "The finance ministry", None),
+        Q("\u201cpainful but unavoidable\u201d", "partial", "Christian Berger", "Christian Berger"),
+        Q("\u201cbalancing the books on the backs of the poor\u201d", "partial", "Sara Lindqvist", "Sara Lindqvist"),
+        Q("\u201cThis budget will make the housing crisis worse.\u201d", "direct", "She", "Sara Lindqvist",
+          speaker_at="She added"),
+        Q("\u201cWe are protecting pensions and health spending,\u201d", "direct", "the minister", "Christian Berger"),
+        Q("the targets were realistic", "indirect", "Karl Nilsson", "Karl Nilsson"),
+        Q("growth could suffer", "indirect", "Anna Berg", "Anna Berg"),
+        Q("that public sector wages would be frozen for one year", "indirect", "The ministry", None,
+          speaker_at="The ministry said in a separate"),
+    ]),
+    Case("article-vaccine", """Drugmaker says new vaccine cuts infections by half
+
+Moderna said on Monday that its updated vaccine reduced infections by about 50% in a trial of 30,000 adults, sending its shares up 8%.
+
+\u201cThese are very encouraging results,\u201d chief medical officer Paul Burton said in an interview. The company plans to seek approval in the autumn, he said.
+
+The European Medicines Agency said it would review the data \u201cas a priority\u201d.
+
+Not everyone was convinced. \u201cA 50% reduction in infections is good, but we need to know how long it lasts,\u201d said Dr Eric Topol, a professor at Scripps Research. Topol added that the trial had been too short to answer that question.
+
+The company did not say how much the vaccine would cost.""", [
+        Q("new vaccine cuts infections by half", "indirect", "Drugmaker", "Moderna"),
+        Q("that its updated vaccine reduced infections by about 50% in a trial of 30,000 adults", "indirect",
+          "Moderna", "Moderna", speaker_at="Moderna said"),
+        Q("\u201cThese are very encouraging results,\u201d", "direct", "Paul Burton", "Paul Burton"),
+        Q("The company plans to seek approval in the autumn", "indirect", "he", "Paul Burton", speaker_at="he said"),
+        Q("\u201cas a priority\u201d", "partial", "The European Medicines Agency", "European Medicines Agency"),
+        Q("\u201cA 50% reduction in infections is good, but we need to know how long it lasts,\u201d", "direct",
+          "Eric Topol", "Eric Topol"),
+        Q("that the trial had been too short to answer that question", "indirect", "Topol", "Eric Topol",
+          speaker_at="Topol added"),
+    ]),
+    Case("article-protest", """Farmers block roads in protest over fuel tax
+
+Thousands of farmers drove tractors into the capital on Thursday, blocking main roads for several hours in protest against a planned rise in diesel tax.
+
+\u201cWe cannot survive if this goes through,\u201d said Hans Vogel, 58, who farms 200 hectares near Hanover. \u201cMy father farmed this land, and his father. I may be the last.\u201d
+
+Police said the protest had been largely peaceful, although five people were arrested.
+
+The farmers\u2019 association and the agriculture minister said in a joint statement that talks would continue next week. Association president Joachim Rukwied told reporters: \u201cWe expect a real offer, not more promises.\u201d
+
+Government spokesman Steffen Hebestreit said the tax rise would go ahead as planned.""", [
+        Q("\u201cWe cannot survive if this goes through,\u201d", "direct", "Hans Vogel", "Hans Vogel"),
+        Q("\u201cMy father farmed this land, and his father. I may be the last.\u201d", "direct", "Hans Vogel",
+          "Hans Vogel"),
+        Q("the protest had been largely peaceful, although five people were arrested", "indirect", "Police", None),
+        Q("that talks would continue next week", "indirect", "The farmers\u2019 association and the agriculture minister",
+          None),
+        Q("\u201cWe expect a real offer, not more promises.\u201d", "direct", "Joachim Rukwied", "Joachim Rukwied"),
+        Q("the tax rise would go ahead as planned", "indirect", "Steffen Hebestreit", "Steffen Hebestreit"),
+    ]),
+]
+
+CASES += HARDER

@@ -38,7 +38,7 @@ def _verbs(bases: str) -> frozenset[str]:
 CONTENT_VERBS = _verbs("""
 say tell add state write report announce claim insist warn explain note confirm deny argue stress
 emphasise emphasize reply respond answer comment remark acknowledge admit predict declare assert
-recall conclude mention tweet post complain observe reiterate maintain contend testify speculate
+conclude mention tweet post complain observe reiterate maintain contend testify speculate
 inform pledge promise vow estimate allege boast concede caution agree disclose hint joke lament quip
 recount assure counter retort clarify signal suggest indicate reveal underline underscore
 charge acknowledge affirm suppose tout proclaim
@@ -47,7 +47,7 @@ charge acknowledge affirm suppose tout proclaim
 # Verbs that frame a quotation without taking a reported clause:
 # 'called it "a disgrace"', 'thanked them for their "unwavering support"'.
 FRAMING_VERBS = _verbs("""
-call describe quote cite praise hail herald thank express denounce condemn criticise criticize
+call describe quote cite recall praise hail herald thank express denounce condemn criticise criticize
 slam blast dismiss welcome speak label brand term accuse ask urge demand continue highlight
 characterise characterize decry lambast lambaste applaud question wonder plead appeal reject
 """)

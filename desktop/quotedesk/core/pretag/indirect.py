@@ -67,7 +67,7 @@ def _is_question(token) -> bool:
 def reported_clause(finder, verb) -> tuple[int, int, str] | None:
     """(start, end, how) of the clause a speech verb reports, if it has one."""
     sent = finder.index.sent_at(verb.idx)
-    after = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    after = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i] or _that_clause_of_phrase(verb)
     if after:
         clause = after[0]
         start = clause.left_edge.idx
@@ -82,9 +82,17 @@ def reported_clause(finder, verb) -> tuple[int, int, str] | None:
         if subjects and subjects[0].i < clause.i:
             return None
         right = clause.right_edge
-        while right.is_punct and right.i > clause.left_edge.i:
+        while (right.is_punct or right.is_space) and right.i > clause.left_edge.i:
             right = finder.doc[right.i - 1]
-        return _checked(finder, clause.left_edge.idx, right.idx + len(right), "fronted")
+        # The parse may run a headline into the paragraph below it: keep the verb's paragraph.
+        para_start = finder.text.rfind("\n", 0, verb.idx) + 1
+        start = clause.left_edge.idx
+        if start < para_start:
+            first = finder.token_at(para_start)
+            while first.i < right.i and (first.is_space or first.idx < para_start):
+                first = finder.doc[first.i + 1]
+            start = first.idx
+        return _checked(finder, start, right.idx + len(right), "fronted")
     # The parser did not link a fronted clause: "CLAUSE, the Kremlin says."
     if not subjects:
         return None
@@ -109,14 +117,47 @@ def reported_clause(finder, verb) -> tuple[int, int, str] | None:
     return _checked(finder, first.idx, last.idx + len(last), "fronted")
 
 
+def _own_statement(finder, token) -> bool:
+    """A speech verb with a subject of its own: someone else's statement starts here."""
+    return token.lower_ in CONTENT_VERBS and finder.is_speech_verb(token) and any(
+        c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in token.children)
+
+
+STATEMENT_NOUNS = frozenset("""statement interview letter post speech message briefing conference tweet comments
+remarks report note address email""".split())
+
+
+def _that_clause_of_phrase(verb) -> list:
+    """"said in a statement that ...": the parser hangs the clause on the noun."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lower_ in STATEMENT_NOUNS:
+                for clause in noun.children:
+                    if clause.dep_ in ("acl", "ccomp", "relcl") and clause.left_edge.lower_ == "that" \
+                            and clause.left_edge.dep_ == "mark":
+                        return [clause]
+    return []
+
+
 def _clause_end(finder, verb, clause, sent) -> int:
     """The clause's last character; the rest of the sentence belongs to it unless another cue starts there."""
     right = clause.right_edge
-    rest = finder.doc[right.i + 1:sent.end]
+    # "X said A, while Y said B": the parser may hang Y's statement inside X's clause.
+    for t in clause.subtree:
+        if t.i > clause.i and _own_statement(finder, t):
+            right = finder.doc[max(clause.left_edge.i, t.left_edge.i - 1)]
+            while (right.is_punct or right.is_space) and right.i > clause.left_edge.i:
+                right = finder.doc[right.i - 1]
+            return right.idx + len(right)
+    rest = list(finder.doc[right.i + 1:sent.end])
+    while rest and rest[-1].is_space:
+        rest.pop()
     newline = any("\n" in t.text for t in rest)
     # ", adding that ...", "and warned that ...": a second statement, not more of this one.
-    cue_after = any(t.lower_ == "according" or finder.is_speech_verb(t) and (t.head.i == verb.i or t.dep_ == "ROOT")
-                    for t in rest)
+    cue_after = any(t.lower_ == "according" or finder.is_speech_verb(t) and (
+        t.head.i == verb.i or t.dep_ == "ROOT") or _own_statement(finder, t) for t in rest)
     if not newline and not cue_after and any(t.is_alpha for t in rest):
         right = sent[-1]
     while right.is_punct and right.i > clause.left_edge.i or right.is_space:

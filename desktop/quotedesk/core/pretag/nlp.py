@@ -70,9 +70,13 @@ def load_pipeline(name: str | None = None, *, keep_all_pipes: bool = False):
 
     exclude = [] if keep_all_pipes else list(UNUSED_PIPES)
     try:
-        return spacy.load(resolved, exclude=exclude)
+        nlp = spacy.load(resolved, exclude=exclude)
     except (OSError, ValueError) as exc:
         raise ModelError(f"Could not load the spaCy model {name!r}: {exc}") from exc
+    from .linebreaks import add_to
+
+    add_to(nlp)  # headlines and paragraphs are sentences of their own for the parser
+    return nlp
 
 
 def model_label(nlp) -> str:

@@ -104,6 +104,9 @@ class _Finder:
             with_np = self._with_subject(verb)
             if with_np is not None:
                 return self.speakers.mention(with_np)
+            stray = self._stray_subject(verb)
+            if stray is not None:
+                return self.speakers.mention(stray)
             if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN"):
                 return self.speakers.mention(verb.head)  # "officials saying", "Putin's aide ... mentioned"
             if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -122,6 +125,20 @@ class _Finder:
         for t in reversed(self.doc[max(self.index.sent_at(verb.idx).start, verb.i - 8):verb.i]):
             if t.dep_ == "pobj" and t.head.lower_ == "with":
                 return t
+        return None
+
+    def _stray_subject(self, verb):
+        """"One driver, stuck for hours, told the BBC": a main verb whose subject the parser misattached."""
+        if verb.dep_ != "ROOT" or not verb.tag_.startswith("VB") or verb.tag_ in ("VBG", "VBN"):
+            return None
+        sent = self.index.sent_at(verb.idx)
+        for t in self.doc[sent.start:verb.i]:
+            if t.is_space or t.is_punct or self.in_quote(t.idx):
+                continue
+            if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ in ("npadvmod", "dep", "nsubj", "appos", "meta"):
+                return t
+            if t.pos_ in ("ADP", "SCONJ", "VERB", "AUX"):
+                return None  # "In Paris, ...", "Asked about it, ...": no stray subject here
         return None
 
     def governs(self, cue, span: MarkedSpan) -> bool:

@@ -206,12 +206,13 @@ class Speakers:
         if token.pos_ != "PROPN" or not token.text[:1].isupper():
             return None
         tokens = [token]
-        for t in reversed(list(token.lefts)):
-            if t.i != tokens[0].i - 1 and not (t.i == tokens[0].i - 2 and self.doc[t.i + 1].text == "-"):
-                break
-            if t.dep_ in ("compound", "flat", "nmod", "amod") and (
+        for t in reversed(self.doc[max(0, token.i - 6):token.i]):
+            attached = t.dep_ in ("compound", "flat", "nmod", "amod") and token in t.ancestors
+            if t.i == tokens[0].i - 1 and attached and (
                     (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.lower_ in NAME_PARTICLES):
                 tokens.insert(0, t)
+            elif t.text == "-" and not t.whitespace_ and t.i == tokens[0].i - 1:
+                continue  # "Jae - in": the hyphen is handled below
             else:
                 break
         # Hyphenated given names are split by the tokenizer: "Jae - in", "Tae - lim".
@@ -226,9 +227,6 @@ class Speakers:
         people = [e for e in self.entities_between(first.idx - 200, last.idx + len(last))
                   if e.label == "PERSON" and first.idx < e.end]
         if len(words) < 2 and not people:
-            return None
-        if any(e.label != "PERSON" and e.start <= token.idx < e.end
-               for e in self.entities_between(token.idx - 200, token.idx + 1)):
             return None
         return first.idx, last.idx + len(last)
 
@@ -279,7 +277,9 @@ class Speakers:
             if fallback is None:
                 mentions = [e for e in self.entities_between(sent.start_char, min(before, sent.end_char))
                             if e.label in labels and e.canonical and not self._in_quote(e.start)]
-                fallback = mentions[-1] if mentions else None
+                # A full name is a person introduced; a lone word may be the NER's mistake ("Benfica").
+                full = [e for e in mentions if " " in e.canonical]
+                fallback = (full or mentions)[-1] if mentions else None
         return fallback
 
     def _reference_of(self, token, labels) -> EntitySuggestion | None:
@@ -301,6 +301,8 @@ class Speakers:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
         noun = head.lower_
+        if noun == "old" and self.text[max(0, head.idx - 9):head.idx].endswith("year-"):
+            noun = "year-old"  # "the 22-year-old" is split into tokens
         if noun in ORG_NOUNS:
             return self.antecedent(head.idx, ("ORG",)) if noun not in ("police", "army", "military") else None
         if noun in PERSON_ROLE_NOUNS or noun.endswith("year-old") or noun.endswith("-old"):

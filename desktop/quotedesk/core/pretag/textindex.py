@@ -14,7 +14,7 @@ class TextIndex:
         self.doc = doc
         self.text = text
         self.token_starts = [t.idx for t in doc]
-        self.sents = list(doc.sents) if len(doc) else []
+        self.sents = _split_at_line_breaks(doc) if len(doc) else []
         self.sent_starts = [s.start_char for s in self.sents]
         self.quoted: list[tuple[int, int]] = []  # sorted, non-overlapping stretches in marks
         self._quoted_starts: list[int] = []
@@ -42,3 +42,20 @@ class TextIndex:
         """Some quoted stretch starts inside [start, end)."""
         i = bisect.bisect_left(self._quoted_starts, start)
         return i < len(self.quoted) and self.quoted[i][0] < end
+
+
+def _split_at_line_breaks(doc) -> list:
+    """The parser's sentences, cut again wherever a line ends.
+
+    The small model often runs a headline or a dateline into the paragraph
+    below it; a paragraph break always ends a sentence in news text.
+    """
+    sents = []
+    for sent in doc.sents:
+        start = sent.start
+        for token in sent:
+            if token.is_space and "\n" in token.text and token.i + 1 < sent.end:
+                sents.append(doc[start:token.i + 1])
+                start = token.i + 1
+        sents.append(doc[start:sent.end])
+    return sents

@@ -41,17 +41,18 @@ def test_every_shipped_schema_opens_and_migrates(fixture, tmp_path):
         assert store.entity(store.quotes("fixture-1")[0].speaker_entity_id).name == "Vladimir Putin"
 
 
-def fake_v2(conn: sqlite3.Connection) -> None:
+def fake_next(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE articles ADD COLUMN priority INTEGER NOT NULL DEFAULT 0")
 
 
 def test_a_migration_backs_up_first_and_migrates(monkeypatch, tmp_path):
     project = copy_of(FIXTURES[0], tmp_path)
     original = project.read_bytes()
-    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS + [fake_v2])
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    next_version = schema.SCHEMA_VERSION + 1
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS + [fake_next])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", next_version)
     with Store(project) as store:
-        assert store.schema_version == 2
+        assert store.schema_version == next_version
         assert "priority" in {row["name"] for row in store.rows("PRAGMA table_info(articles)")}
         assert store.article("fixture-1").title == "Fixture"
     backup = tmp_path / f"{project.name}.v1.bak"
@@ -68,13 +69,16 @@ def test_a_failed_migration_leaves_the_project_as_it_was(monkeypatch, tmp_path):
         conn.execute("SELECT * FROM no_such_table")
 
     monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS + [broken])
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
     with pytest.raises(ProjectError, match="the file is unchanged and a backup is at"):
         Store(project)
     monkeypatch.undo()
+    # Read without Store, which would migrate the file to the current version.
+    with sqlite3.connect(project) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert "extra" not in {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
     with Store(project) as store:
-        assert store.schema_version == 1
-        assert "extra" not in {row["name"] for row in store.rows("PRAGMA table_info(articles)")}
+        assert store.schema_version == schema.SCHEMA_VERSION
 
 
 def test_a_newer_project_is_refused_and_untouched(tmp_path):

@@ -73,6 +73,7 @@ class Store:
         self.annotator = annotator or default_annotator()
         self._listeners: list[Callable[[Edit], None]] = []
         self._db = None
+        self._search_index: bool | None = None  # whether this file has one (FTS5 may be missing)
         self._check_file(create)
         try:
             self.conn = sqlite3.connect(
@@ -299,13 +300,39 @@ class Store:
             raise ProjectError(f"There is no article {article_id!r} in this project.")
         return self._article(row)
 
-    def article_count(self) -> int:
-        return self.scalar("SELECT count(*) FROM articles")
+    def article_count(self, status: str | None = None, search: str | None = None) -> int:
+        """How many articles (with this status, matching this search): counted once, kept by triggers."""
+        if search:
+            clause, params = self._filter(status, search)
+            return self.scalar(f"SELECT count(*) FROM articles a {clause}", params)
+        return self._tally(f"articles_{status}" if status else "articles")
 
-    def article_ids(self, status: str | None = None, search: str | None = None) -> list[str]:
-        """Ids in project order, optionally filtered: cheap enough for 100,000 articles."""
+    def _tally(self, name: str) -> int:
+        found = self.scalar("SELECT n FROM tallies WHERE name = ?", (name,))
+        return 0 if found is None else found  # an unknown status has no articles
+
+    def article_ids(self, status: str | None = None, search: str | None = None,
+                    offset: int = 0, limit: int | None = None) -> list[str]:
+        """Ids in project order, optionally filtered, optionally one page of them.
+
+        Reads an index only (never the texts), so it stays cheap for 100,000 articles.
+        """
         clause, params = self._filter(status, search)
-        return [r[0] for r in self.conn.execute(f"SELECT id FROM articles a {clause} ORDER BY position", params)]
+        page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else (
+            f" LIMIT -1 OFFSET {int(offset)}" if offset else "")
+        return [r[0] for r in self.conn.execute(
+            f"SELECT a.id FROM articles a {clause} ORDER BY a.position{page}", params)]
+
+    def article_row(self, article_id: str, status: str | None = None, search: str | None = None) -> int:
+        """Where the article is in the filtered list (0-based), or -1 if the filter leaves it out."""
+        position = self.scalar("SELECT position FROM articles WHERE id = ?", (article_id,))
+        if position is None:
+            return -1
+        clause, params = self._filter(status, search)
+        joiner = "AND" if clause else "WHERE"
+        if clause and not self.scalar(f"SELECT 1 FROM articles a {clause} {joiner} a.id = ?", params + [article_id]):
+            return -1
+        return self.scalar(f"SELECT count(*) FROM articles a {clause} {joiner} a.position < ?", params + [position])
 
     def iter_articles(self) -> Iterator[Article]:
         cursor = self.conn.execute("SELECT * FROM articles ORDER BY position")
@@ -313,16 +340,72 @@ class Store:
         for row in cursor:
             yield self._article(dict(zip(names, row)))
 
-    @staticmethod
-    def _filter(status: str | None, search: str | None) -> tuple[str, list]:
+    def _filter(self, status: str | None, search: str | None) -> tuple[str, list]:
         where, params = [], []
         if status:
             where.append("a.status = ?")
             params.append(status)
         if search:
+            candidates = self._search_candidates(search)
+            if candidates is not None:
+                where.append(f"a.position IN ({candidates[0]})")
+                params += candidates[1]
+            # The exact test, as ever: the index only narrows down where to look.
             where.append("(instr(lower(a.text), lower(?)) > 0 OR instr(lower(coalesce(a.title, '')), lower(?)) > 0)")
             params += [search, search]
         return (f"WHERE {' AND '.join(where)}" if where else ""), params
+
+    # -- the search index ----------------------------------------------------------
+
+    @property
+    def has_search_index(self) -> bool:
+        if self._search_index is None:
+            self._search_index = bool(self.scalar(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles_search'"))
+        return self._search_index
+
+    def _search_candidates(self, search: str) -> tuple[str, list] | None:
+        """SQL for the positions that may contain `search`: indexed hits, plus every article not yet indexed."""
+        if not self.has_search_index or len(search) < 3 or "%" in search or "_" in search:
+            return None  # the trigram index needs three characters; LIKE wildcards would not be literal
+        pattern = f"%{search}%"
+        return ("SELECT rowid FROM articles_search WHERE text LIKE ? "
+                "UNION SELECT rowid FROM articles_search WHERE title LIKE ? "
+                "UNION SELECT position FROM articles WHERE position > (SELECT upto FROM search_progress)",
+                [pattern, pattern])
+
+    def search_index_pending(self) -> int:
+        """Articles the search index does not hold yet (0 when there is no index to build)."""
+        if not self.has_search_index:
+            return 0
+        upto = self.scalar("SELECT upto FROM search_progress")
+        return self.scalar("SELECT count(*) FROM articles WHERE position > ?", (upto,))
+
+    def update_search_index(self, *, progress: Callable[[int, int, str], None] | None = None,
+                            cancel=None, batch: int = 200) -> int:
+        """Add every article not yet indexed, a batch per short transaction; returns how many.
+
+        Safe to stop at any point (cancel, kill) and to run again; searches
+        are exact meanwhile, they only scan the articles still waiting.
+        """
+        total, done = self.search_index_pending(), 0
+        while total:
+            if cancel is not None and cancel.cancelled:
+                break
+            with self.transaction():
+                upto = self.scalar("SELECT upto FROM search_progress")
+                last = self.scalar("SELECT max(position) FROM (SELECT position FROM articles WHERE position > ? "
+                                   "ORDER BY position LIMIT ?)", (upto, batch))
+                if last is None:
+                    break
+                added = self.conn.execute(
+                    "INSERT INTO articles_search(rowid, title, text) SELECT position, title, text FROM articles "
+                    "WHERE position > ? AND position <= ?", (upto, last)).rowcount
+                self.conn.execute("UPDATE search_progress SET upto = ?", (last,))
+            done += added
+            if progress is not None:
+                progress(done, total, f"Indexed {done} of {total} articles for search")
+        return done
 
     _SUMMARY_COLUMNS = """
         SELECT a.id, a.title, a.status, a.position,
@@ -348,12 +431,11 @@ class Store:
         return found
 
     def progress(self) -> dict[str, int]:
-        """Articles done, and suggestions still waiting, across the project."""
+        """Articles done, and suggestions still waiting, across the project (kept by triggers)."""
         return {
-            "articles": self.article_count(),
-            "done": self.scalar("SELECT count(*) FROM articles WHERE status = 'done'"),
-            "suggestions_left": self.scalar("SELECT count(*) FROM spans WHERE status = 'suggested'")
-            + self.scalar("SELECT count(*) FROM quotes WHERE status = 'suggested'"),
+            "articles": self._tally("articles"),
+            "done": self._tally("articles_done"),
+            "suggestions_left": self._tally("spans_suggested") + self._tally("quotes_suggested"),
         }
 
     def import_articles(
@@ -517,8 +599,10 @@ class Store:
     # -- pretagging bookkeeping -----------------------------------------------------
 
     def unpretagged_article_ids(self) -> list[str]:
+        # The partial index holds only the articles still waiting: opening a
+        # pretagged project of 100,000 articles reads none of their rows.
         return [r[0] for r in self.conn.execute(
-            "SELECT id FROM articles WHERE pretagged_with IS NULL ORDER BY position")]
+            "SELECT id FROM articles INDEXED BY articles_unpretagged WHERE pretagged_with IS NULL ORDER BY position")]
 
     def mark_pretagged(self, article_id: str, model_name: str) -> None:
         self.conn.execute("UPDATE articles SET pretagged_with = ? WHERE id = ?", (model_name, article_id))

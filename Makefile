@@ -34,6 +34,14 @@ demo: $(STAMP)
 	$(VENV)/bin/quotedesk pretag -p demo.qdesk
 	$(VENV)/bin/quotedesk stats -p demo.qdesk
 
+## bench: each figure against its baseline measured in the same run (about 15 min); prints the table, writes bench-results.json
+BENCH_STAMP := $(VENV)/.bench-installed
+$(BENCH_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet -e ".[bench]"
+	touch $(BENCH_STAMP)
+bench: $(BENCH_STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench $(BENCH_ARGS)
+
 ## apt-deps: Debian packages Qt needs at run time (needs root)
 apt-deps:
 	apt-get update -qq

@@ -43,6 +43,8 @@ def annotated_project(count: int, say=print) -> Path:
         for start in range(0, count, CHUNK):
             items = corpus.annotated_articles(min(CHUNK, count - start), start)
             store.import_articles(item.as_tuple() for item in items)
+        # As the app leaves it after its first session: the search index built in the background.
+        store.update_search_index(batch=2_000)
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     remove_project(path)
     shutil.move(str(partial), str(path))

@@ -110,6 +110,9 @@ _UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
 # Names Windows reserves for devices, whatever the extension.
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 MAX_NAME = 120
+# File systems count a name's bytes (255 on ext4, APFS, NTFS in UTF-16 units): 120 characters of
+# a non-Latin script can be 480 bytes. This leaves room for a clash suffix and the extension.
+MAX_NAME_BYTES = 200
 
 
 def safe_file_name(name: str, taken: set[str] | None = None) -> str:
@@ -120,7 +123,7 @@ def safe_file_name(name: str, taken: set[str] | None = None) -> str:
     in `taken` (compared without case, as on macOS and Windows) gets a suffix.
     """
     cleaned = _UNSAFE.sub("_", name).strip("._") or "article"
-    cleaned = cleaned[:MAX_NAME]
+    cleaned = cleaned[:MAX_NAME].encode("utf-8")[:MAX_NAME_BYTES].decode("utf-8", "ignore")
     if cleaned.split(".")[0].upper() in _RESERVED:
         cleaned = "_" + cleaned
     if taken is None:

@@ -153,3 +153,64 @@ def test_a_project_deleted_while_open_refuses_further_edits(tmp_path):
         store.apply(edits.add_span(store, "a0", 0, 5, "MISC"))
     assert store.article("a0").text.startswith("w0000")  # still readable to copy work out
     store.close()
+
+
+def small_pipeline():
+    """A fast real spaCy pipeline: rules for two names, a sentencizer."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "PERSON", "pattern": "Putin"},
+                                               {"label": "GPE", "pattern": "Seoul"}])
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def test_two_windows_pretagging_at_once_keep_the_analysts_verdicts(tmp_path):
+    """Two windows (or the app and `quotedesk pretag`) both start pretagging the same articles.
+    The one that finishes first wins; the other must not re-add suggestions the analyst has
+    meanwhile rejected, nor add a second copy of each."""
+    from quotedesk.core.pretag.runner import pretag_project
+
+    nlp = small_pipeline()
+    project = tmp_path / "both.qdesk"
+    first, second = Store(project), Store(project)
+    first.import_articles([(Article(id=f"a{i}", text=f"Putin flew to Seoul on day {i}."), [], [], {})
+                           for i in range(4)])
+    rejected = []
+
+    def meanwhile(done, total, message):
+        # The first run has listed its articles; the second window pretags them all and the
+        # analyst rejects a suggestion there before the first run writes anything.
+        if not rejected:
+            pretag_project(second, nlp=nlp)
+            putin = next(s for s in second.spans("a0") if s.label == "PERSON")
+            second.apply(edits.set_span_status(second, putin.id, "rejected"))
+            rejected.append(putin.id)
+
+    pretag_project(first, nlp=nlp, progress=meanwhile, batch_size=2)
+    for article_id in ("a0", "a1", "a2", "a3"):
+        spans = [(s.start, s.end, s.label) for s in first.spans(article_id)]
+        assert len(spans) == len(set(spans)) == 2, (article_id, spans)  # Putin and Seoul, once each
+    assert first.span(rejected[0]).status == "rejected"
+    assert [s.status for s in first.spans("a0") if s.label == "PERSON"] == ["rejected"]
+    first.close()
+    second.close()
+
+
+def test_a_project_busy_in_another_program_says_so_and_keeps_both_sides_work(tmp_path, monkeypatch):
+    from quotedesk.core import store as store_module
+
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 200)  # wait briefly for the other writer
+    project = tmp_path / "busy.qdesk"
+    make_project(project, articles=1)
+    holder, editor = Store(project), Store(project)
+    with holder.transaction():  # e.g. a long import in another window
+        holder.apply(edits.add_span(holder, "a0", 0, 5, "MISC"))
+        with pytest.raises(ProjectError, match="busy in another program; try again"):
+            editor.apply(edits.add_span(editor, "a0", 6, 11, "MISC"))
+    editor.apply(edits.add_span(editor, "a0", 6, 11, "MISC"))  # once the other is done, it goes through
+    assert [(s.start, s.end) for s in editor.spans("a0")] == [(0, 5), (6, 11)]
+    assert editor.scalar("SELECT count(*) FROM edit_log") == 2
+    holder.close()
+    editor.close()

@@ -58,6 +58,10 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 def save_analysis(store: Store, article_id: str, analysis: Analysis, model_name: str) -> tuple[int, int, int]:
     """Write one article's suggestions; analyst rows already there win any overlap."""
+    if store.scalar("SELECT pretagged_with IS NOT NULL FROM articles WHERE id = ?", (article_id,)):
+        # Another window or process pretagged it since this run listed it: its suggestions stand
+        # (writing ours would duplicate them and bring back any the analyst has rejected).
+        return 0, 0, 0
     taken_spans = [(s.start, s.end) for s in store.spans(article_id) if s.status != "rejected"]
     taken_quotes = [(q.start, q.end) for q in store.quotes(article_id) if q.status != "rejected"]
     spans, quotes, skipped = [], [], 0

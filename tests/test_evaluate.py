@@ -44,6 +44,48 @@ def test_report_counts_recall_precision_speakers_and_entities():
     assert figures["entities"]["GPE"]["recall"] == 0.0 and figures["entities"]["ORG"]["precision"] == 0.0
 
 
+def test_a_quote_nobody_is_said_to_have_said_is_right_only_without_a_suggested_speaker():
+    truth = ArticleTruth(set(), [q(0, 10, "partial"), q(20, 30, "partial")])
+    guess = ArticleTruth(set(), [q(0, 10, "partial"), q(20, 30, "partial", speaker=(40, 45))])
+    report = Report()
+    add_article(report, truth, guess)
+    assert report.as_dict()["speaker_mention_accuracy_all_quotes"] == 0.5
+    assert report.as_dict()["speaker_counts"]["named"] == 0
+
+
+def test_entity_spans_match_without_a_leading_article_or_a_possessive():
+    text = "the Kremlin and Putin\u2019s aide met The Bell."
+    assert evaluate.span_key(text, 0, 11, "ORG") == evaluate.span_key(text, 4, 11, "ORG") == (4, 11, "ORG")
+    assert evaluate.span_key(text, 16, 23, "PERSON") == (16, 21, "PERSON")
+    assert evaluate.span_key(text, 33, 41, "ORG") == (37, 41, "ORG")
+    assert evaluate.span_key(text, 16, 21, "PERSON") != evaluate.span_key(text, 16, 21, "ORG")
+
+
+def test_speaker_entities_compare_as_names():
+    assert evaluate._same_name("The Bell", "Bell") and evaluate._same_name("Kim  Jong Un", "kim jong un")
+    assert not evaluate._same_name("Kim Jong Un", "Kim Jong Il") and not evaluate._same_name(None, None)
+
+
+def test_the_pretaggers_own_suggestions_can_be_scored_before_they_are_saved():
+    from quotedesk.core.pretag.types import Analysis, EntitySuggestion, QuoteSuggestion
+
+    text = "The Kremlin said \u201cno\u201d."
+    analysis = Analysis([EntitySuggestion(0, 11, "ORG", "Kremlin")],
+                        [QuoteSuggestion(17, 21, "partial", 0.7, (12, 16), (0, 11), "Kremlin", "ORG")])
+    guess = evaluate.guesses_from_analysis(analysis, text)
+    assert guess.spans == {(4, 11, "ORG")}
+    assert guess.quotes == [QuoteRow(17, 21, "partial", (0, 11), "Kremlin")]
+
+
+def test_the_gold_files_are_built_from_their_cases(tmp_path):
+    result = subprocess.run([sys.executable, str(REPO / "tests" / "gold" / "build_gold.py"), "--out", str(tmp_path)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    for name in ("dev.jsonl", "heldout.jsonl"):
+        assert (tmp_path / name).read_bytes() == (REPO / "tests" / "gold" / name).read_bytes(), (
+            f"tests/gold/{name} is stale: run tests/gold/build_gold.py")
+
+
 def test_against_the_analyst_scores_model_rows_against_accepted_ones(sample, store):
     store.apply(edits.with_progress(store, edits.set_span_status(store, "s-putin-full", "accepted")))
     store.apply(edits.relabel_span(store, "s-pyongyang", "LOC"))  # the model said GPE

@@ -29,6 +29,10 @@ class Case:
     text: str
     quotes: list[Q] = field(default_factory=list)
     source: str = "constructed"
+    # Entity names and their labels: every whole-word occurrence is a span, longer
+    # names first ("Kim Il Sung Square" before "Kim"); (text, label, anchor) marks one
+    # occurrence only. None: the case annotates quotes only.
+    entities: list[tuple] | None = None
 
 
 def _occurrences(text: str, needle: str) -> list[int]:
@@ -78,4 +82,30 @@ def _record(case: Case) -> dict:
         if b["start"] < a["end"]:
             raise ValueError(f"{case.id}: quotes {a['text']!r} and {b['text']!r} overlap")
     return {"id": case.id, "title": None, "text": case.text, "meta": {"source": case.source},
-            "status": "done", "spans": [], "quotes": rows}
+            "status": "done", "spans": entity_spans(case), "quotes": rows}
+
+
+def entity_spans(case: Case) -> list[dict]:
+    if not case.entities:
+        return []
+    taken: list[tuple[int, int, str]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or e <= start for s, e, _ in taken)
+
+    for item in case.entities:
+        if len(item) == 3:
+            start, end = locate(case.text, item[0], item[2])
+            if not free(start, end):
+                raise ValueError(f"entity {item[0]!r} at {item[2]!r} overlaps another")
+            taken.append((start, end, item[1]))
+    for name, label in sorted((i for i in case.entities if len(i) == 2), key=lambda i: -len(i[0])):
+        found = _occurrences(case.text, name)
+        if not found:
+            raise ValueError(f"entity {name!r} is not in the text")
+        for start in found:
+            if free(start, start + len(name)):
+                taken.append((start, start + len(name), label))
+    return [{"id": f"{case.id}-s{n}", "start": s, "end": e, "text": case.text[s:e], "label": label,
+             "origin": "analyst", "status": "accepted", "entity": None}
+            for n, (s, e, label) in enumerate(sorted(taken))]

@@ -58,7 +58,17 @@ CASES = [
           speaker_at="Putin said."),
         Q("\"this is a gross violation of the restrictions taken by Western countries within the framework of "
           "various kinds of international commitments,\"", "direct", "him", PUTIN),
-    ], source="seeds/000_9607d782923e74db.txt"),
+    ], source="seeds/000_9607d782923e74db.txt", entities=[
+        ("Vladimir Putin", "PERSON"), ("Putin", "PERSON"), ("Kim Jong Un", "PERSON"), ("Kim Jong-il", "PERSON"),
+        ("Kim", "PERSON"), ("Andrey Belousov", "PERSON"), ("Denis Manturov", "PERSON"), ("Alexander Novak", "PERSON"),
+        ("Sergei Lavrov", "PERSON"), ("Yury Borisov", "PERSON"), ("Oleg Belozerov", "PERSON"),
+        ("bne IntelliNews", "ORG"), ("The Bell", "ORG"), ("Bloomberg", "ORG"), ("Kremlin", "ORG"),
+        ("United Nations", "ORG"), ("Tass", "ORG"), ("RBC", "ORG"), ("NATO", "ORG"), ("Russian Railways", "ORG"),
+        ("North Korea", "GPE"), ("Pyongyang", "GPE"), ("Vietnam", "GPE"), ("US", "GPE"), ("Ukraine", "GPE"),
+        ("Russia", "GPE"), ("DPRK", "GPE"), ("Democratic People's Republic of Korea", "GPE"),
+        ("Russian", "NORP"), ("North Korean", "NORP"), ("Korean", "NORP"), ("Soviet", "NORP"), ("Western", "NORP"),
+        ("European", "NORP"), ("Ukrainian", "NORP"),
+    ]),
 
     Case("seed-001", _text("001_f21efa50c2ccd83c"), [
         Q("\"visit North Korea from June 18 to 19 at the invitation of North Korean leader Kim Jong-un,\"", "partial",
@@ -77,7 +87,18 @@ CASES = [
         Q("\"at least 10,000 shipping containers being sent from North Korea to Russia, which could hold as many as "
           "4.8 million artillery shells of the likes that Putin has used in his bombardment of Ukraine.\"",
           "partial", "Shin Won-sik", "Shin Won-sik"),
-    ], source="seeds/001_f21efa50c2ccd83c.txt"),
+    ], source="seeds/001_f21efa50c2ccd83c.txt", entities=[
+        ("Vladimir Putin", "PERSON"), ("Putin", "PERSON"), ("Kim Jong-un", "PERSON"), ("Kim", "PERSON"),
+        ("Park Ung", "PERSON"), ("Lee Tae-lim", "PERSON"), ("Lee", "PERSON"), ("Lim Eul-chul", "PERSON"),
+        ("Shin Won-sik", "PERSON"),
+        ("Yonhap", "ORG"), ("AJU PRESS", "ORG"), ("Korean Central News Agency", "ORG"),
+        ("Korea National Diplomatic Academy", "ORG"), ("Aju Press", "ORG"), ("Institute for Far Eastern Studies", "ORG"),
+        ("Bloomberg", "ORG"),
+        ("Pyongyang", "GPE"), ("North Korea", "GPE"), ("Russia", "GPE"), ("SEOUL", "GPE"), ("Seoul", "GPE"),
+        ("Vladivostok", "GPE"), ("Viet Nam", "GPE"), ("U.S.", "GPE"), ("China", "GPE"), ("Ukraine", "GPE"),
+        ("South Korea", "GPE"), ("Moscow", "GPE"), ("North", "GPE", "the North's"),
+        ("Russian", "NORP"), ("North Korean", "NORP"), ("South Korean", "NORP"),
+    ]),
 
     Case("seed-002", _text("002_ca6749dc55e0fbbc"), [
         Q("‘Total Hoax’", "partial", "Ukraine", None, speaker_at="Ukraine Denounces"),
@@ -110,7 +131,24 @@ CASES = [
         Q("“should not cause concern to anyone and should not and cannot be challenged by anyone.”", "partial",
           "a Kremlin spokesperson", None),
         Q("“charm offensive”", "partial", "John Kirby", "John Kirby", speaker_at="John Kirby described"),
-    ], source="seeds/002_ca6749dc55e0fbbc.txt"),
+    ], source="seeds/002_ca6749dc55e0fbbc.txt", entities=[
+        ("Vladimir Putin", "PERSON"), ("Putin", "PERSON"), ("Kim Jong Un", "PERSON"), ("Kim Jong Il", "PERSON"),
+        ("Kim", "PERSON"), ("Yuri Ushakov", "PERSON"), ("Ushakov", "PERSON"), ("John Kirby", "PERSON"),
+        ("Biden", "PERSON"), ("Volodymyr Zelensky", "PERSON"), ("Zelensky", "PERSON"), ("Lloyd Austin", "PERSON"),
+        ("Xi Jinping", "PERSON"),
+        ("Media", "ORG"), ("Planet Labs", "ORG"), ("Maxar Technologies", "ORG"), ("Joint Chiefs of Staff", "ORG"),
+        ("Rodong Sinmun", "ORG"), ("Group of Seven", "ORG"), ("G7", "ORG"), ("NATO", "ORG"), ("UN", "ORG"),
+        ("UN Security Council", "ORG"), ("Kremlin", "ORG"), ("BRICS", "ORG"),
+        ("Kumsusan State Guest House", "FAC"), ("Kim Il Sung Square", "FAC"),
+        ("Demilitarized Zone", "LOC"), ("DMZ", "LOC"), ("Eurasia", "LOC"), ("northeast Asia", "LOC"),
+        ("Korean peninsula", "LOC"), ("West", "LOC"),
+        ("North Korea", "GPE"), ("Moscow", "GPE"), ("Pyongyang", "GPE"), ("Ukraine", "GPE"), ("Russia", "GPE"),
+        ("Hanoi", "GPE"), ("Vietnam", "GPE"), ("United States", "GPE"), ("US", "GPE"), ("South Korea", "GPE"),
+        ("Italy", "GPE"), ("Kyiv", "GPE"), ("Beijing", "GPE"), ("China", "GPE"), ("Iran", "GPE"),
+        ("South Africa", "GPE"), ("Brazil", "GPE"), ("South", "GPE", "into the South"),
+        ("North Korean", "NORP"), ("North Koreans", "NORP"), ("Russian", "NORP"), ("Communist", "NORP"),
+        ("Ukrainian", "NORP"), ("Western", "NORP"), ("American", "NORP"), ("Iranian", "NORP"), ("Chinese", "NORP"),
+    ]),
 
     Case("seed-003", _text("003_1db3f4977ee2ccb5"), [
         Q("“Relations between our countries are entering a new era of blossoming, which cannot be compared even with "
@@ -125,7 +163,20 @@ CASES = [
         Q("“comprehensive strategic partnership treaty”", "partial", "Yuri Ushakov", "Yuri Ushakov"),
         Q("that the Soviet Union was the first to recognize the DPRK, founded by Kim’s grandfather, Kim Il Sung, "
           "before the 1950 Korean War", "indirect", "Putin", PUTIN, speaker_at="by Putin, noting"),
-    ], source="seeds/003_1db3f4977ee2ccb5.txt"),
+    ], source="seeds/003_1db3f4977ee2ccb5.txt", entities=[
+        ("Vladimir Putin", "PERSON"), ("Putin", "PERSON"), ("Kim Jong Un", "PERSON"), ("Kim Il Sung", "PERSON"),
+        ("Kim", "PERSON"), ("Yuri Ushakov", "PERSON"), ("Victor Cha", "PERSON"), ("Andrei Belousov", "PERSON"),
+        ("Sergei Lavrov", "PERSON"),
+        ("Reuters", "ORG"), ("Kremlin", "ORG"), ("UN", "ORG"), ("Security Council", "ORG"), ("White House", "ORG"),
+        ("US State Department", "ORG"),
+        ("North Korea", "GPE"), ("Russia", "GPE"), ("Pyongyang", "GPE"), ("Ukraine", "GPE"), ("South Korea", "GPE"),
+        ("Moscow", "GPE"), ("US", "GPE"), ("Washington", "GPE"), ("Vietnam", "GPE"), ("China", "GPE"),
+        ("Soviet Union", "GPE"), ("DPRK", "GPE"),
+        ("Europe", "LOC"), ("Asia", "LOC"), ("West", "LOC"),
+        ("Korean War", "EVENT"),
+        ("Russian", "NORP"), ("Korean", "NORP"), ("Soviet", "NORP"), ("Ukrainian", "NORP"), ("Western", "NORP"),
+        ("North Korean", "NORP"),
+    ]),
 
     Case("seed-004", _text("004_dddaa250130db72d"), [
         Q("Russian president to meet North Korean leader Kim Jong Un during a state visit on Tuesday and Wednesday",
@@ -164,5 +215,19 @@ CASES = [
           "between our countries in recent years – in the field of international politics, in the field of "
           "economics … including, of course, taking into account security issues”", "partial", "He", "Yuri Ushakov",
           speaker_at="He said the deal"),
-    ], source="seeds/004_dddaa250130db72d.txt"),
+    ], source="seeds/004_dddaa250130db72d.txt", entities=[
+        ("Vladimir Putin", "PERSON"), ("Putin", "PERSON"), ("Kim Jong Un", "PERSON"), ("Kim Jong-un", "PERSON"),
+        ("Kim Jong Il", "PERSON"), ("Kim", "PERSON"), ("Vladimir Smirnov", "PERSON"), ("Leif-Eric Easley", "PERSON"),
+        ("Andrei Lankov", "PERSON"), ("Lankov", "PERSON"), ("Yuri Ushakov", "PERSON"), ("Andrei Belousov", "PERSON"),
+        ("Sergey Lavrov", "PERSON"), ("Alexander Novak", "PERSON"),
+        ("Kremlin", "ORG"), ("KCNA", "ORG"), ("Rodong Sinmun", "ORG"), ("Workers\u2019 Party", "ORG"),
+        ("Reuters", "ORG"), ("Ewha Womans University", "ORG"), ("Kookmin University", "ORG"),
+        ("United Nations Security Council", "ORG"), ("The Associated Press", "ORG"), ("Al Jazeera", "ORG"),
+        ("Russia", "GPE"), ("North Korea", "GPE"), ("Pyongyang", "GPE"), ("Seoul", "GPE"), ("Moscow", "GPE"),
+        ("Ukraine", "GPE"), ("U.S.", "GPE"), ("United States", "GPE"), ("China", "GPE"), ("Vietnam", "GPE"),
+        ("DPRK", "GPE"), ("Democratic People\u2019s Republic of Korea", "GPE"), ("South Korea", "GPE"),
+        ("Amur", "LOC"), ("Far East", "LOC"), ("Eurasia", "LOC"), ("Europe", "LOC"), ("Asia", "LOC"), ("West", "LOC"),
+        ("Vostochny \u0421osmodrome", "FAC"),
+        ("Russian", "NORP"), ("North Korean", "NORP"),
+    ]),
 ]

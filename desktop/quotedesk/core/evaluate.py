@@ -8,7 +8,9 @@ Matching rules:
   a true quote the model missed counts as a wrong speaker (end to end);
 - a speaker entity is right when its canonical name equals the true one
   (case and spacing aside);
-- entity spans must match exactly (start, end and label).
+- entity spans must match exactly (start, end and label), once a leading
+  "the" and a trailing possessive are set aside on both sides ("the Kremlin"
+  = "Kremlin", "Putin's" = "Putin"): annotation styles differ there.
 The model's guesses are its own rows (origin "model", whatever the analyst
 later did with them), so evaluating a reviewed project is fair.
 """
@@ -93,6 +95,20 @@ class Report:
                                "named": len(self.speaker_entity)},
             "entities": {label: counts.as_dict() for label, counts in sorted(self.entities.items())},
         }
+
+
+def span_key(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """An entity span without a leading article or a trailing possessive, for matching."""
+    piece = text[start:end]
+    if piece[:4].lower() == "the " and end - start > 4:
+        start += 4
+        while start < end and text[start] == " ":
+            start += 1
+    for tail in ("'s", "\u2019s", "'", "\u2019"):
+        if text[start:end].endswith(tail) and end - len(tail) > start:
+            end -= len(tail)
+            break
+    return start, end, label
 
 
 def _name_key(name: str) -> str:
@@ -183,7 +199,8 @@ def read_gold(path: Path) -> dict[str, tuple[str, ArticleTruth]]:
             record = json.loads(line)
             text = normalise_text(record["text"])
             truth = ArticleTruth(
-                {(s["start"], s["end"], s["label"]) for s in record.get("spans", []) if s.get("status", "accepted") != "rejected"},
+                {span_key(text, s["start"], s["end"], s["label"]) for s in record.get("spans", [])
+                 if s.get("status", "accepted") != "rejected"},
                 [_quote_from_record(q) for q in record.get("quotes", []) if q.get("status", "accepted") != "rejected"],
             )
         except (ValueError, KeyError, TypeError) as exc:
@@ -194,16 +211,30 @@ def read_gold(path: Path) -> dict[str, tuple[str, ArticleTruth]]:
     return gold
 
 
-def _rows(store: Store, article_id: str, keep) -> ArticleTruth:
+def _rows(store: Store, article_id: str, keep, text: str) -> ArticleTruth:
     names = store.entity_names()
-    spans = {(s.start, s.end, s.label) for s in store.spans(article_id) if keep(s)}
+    spans = {span_key(text, s.start, s.end, s.label) for s in store.spans(article_id) if keep(s)}
     quotes = [QuoteRow(q.start, q.end, q.kind, q.speaker, names.get(q.speaker_entity_id))
               for q in store.quotes(article_id) if keep(q)]
     return ArticleTruth(spans, quotes)
 
 
-def model_guesses(store: Store, article_id: str) -> ArticleTruth:
-    return _rows(store, article_id, lambda row: row.origin == "model")
+def model_guesses(store: Store, article_id: str, text: str) -> ArticleTruth:
+    """The model's guesses: its own rows, whatever the analyst later did with them."""
+    return _rows(store, article_id, lambda row: row.origin == "model", text)
+
+
+def analyst_truth(store: Store, article_id: str, text: str) -> ArticleTruth:
+    """What the analyst kept: accepted rows of any origin."""
+    return _rows(store, article_id, lambda row: row.status == "accepted", text)
+
+
+def guesses_from_analysis(analysis, text: str) -> ArticleTruth:
+    """Suggestions straight from the pretagger (an Analysis), before they become rows."""
+    return ArticleTruth(
+        {span_key(text, e.start, e.end, e.label) for e in analysis.entities},
+        [QuoteRow(q.start, q.end, q.kind, q.speaker, q.speaker_entity) for q in analysis.quotes],
+    )
 
 
 def evaluate_against_gold(store: Store, gold_path: Path) -> Report:
@@ -214,7 +245,8 @@ def evaluate_against_gold(store: Store, gold_path: Path) -> Report:
         found = gold.get(article.text_hash or text_hash(article.text))
         if found is None or article.pretagged_with is None:
             continue
-        add_article(report, found[1], model_guesses(store, article.id), score_entities=bool(found[1].spans))
+        add_article(report, found[1], model_guesses(store, article.id, article.text),
+                    score_entities=bool(found[1].spans))
     if report.articles == 0:
         raise InputError("shares no pretagged article text with the project.", str(gold_path))
     return report
@@ -226,8 +258,8 @@ def evaluate_against_analyst(store: Store) -> Report:
     for article in store.iter_articles():
         if article.status == "new" or article.pretagged_with is None:
             continue
-        kept = _rows(store, article.id, lambda row: row.status == "accepted")
-        add_article(report, kept, model_guesses(store, article.id))
+        add_article(report, analyst_truth(store, article.id, article.text),
+                    model_guesses(store, article.id, article.text))
     return report
 
 

@@ -58,7 +58,9 @@ def assign_canonical_names(mentions: list[EntitySuggestion], text: str, known: d
     people = [clean_name(text[m.start:m.end], m.label) for m in mentions if m.label == "PERSON"]
     people = [p for p in people if p]
     counts = Counter(people)
-    full_names = sorted({p for p in people if len(_tokens(p)) > 1}, key=lambda p: (-len(_tokens(p)), -counts[p]))
+    # In order of first mention, so that ties go to whoever the article introduced first.
+    full_names = [p for p in dict.fromkeys(people) if len(_tokens(p)) > 1]
+    resolved: dict[str, str] = {}  # the same short name recurs all through an article
     for mention in mentions:
         if mention.label not in ENTITY_LABELS:
             continue
@@ -66,7 +68,9 @@ def assign_canonical_names(mentions: list[EntitySuggestion], text: str, known: d
         if not name:
             continue
         if mention.label == "PERSON":
-            name = person_name(name, full_names, known or {}, counts)
+            if name not in resolved:
+                resolved[name] = person_name(name, full_names, known or {}, counts)
+            name = resolved[name]
         mention.canonical = name
 
 
@@ -102,16 +106,22 @@ def person_name(name: str, full_names: list[str], known: dict[str, str] | None =
     if not parts:
         return name
     counts = counts or Counter()
+    order = {f: n for n, f in enumerate(full_names)}
+
+    def best(candidates: list[str]) -> str:
+        # The most mentioned, then the longest, then the first introduced.
+        return max(candidates, key=lambda f: (counts[f], len(_tokens(f)), -order[f]))
+
     ending = [f for f in full_names if len(_tokens(f)) > len(parts)
               and [p.lower() for p in _tokens(f)[-len(parts):]] == parts]
     if ending:
-        return max(ending, key=lambda f: (counts[f], len(f)))
+        return best(ending)
     if len(parts) == 1 and known and name in known:
         return known[name]
     if len(parts) == 1:
         starting = [f for f in full_names if _tokens(f)[0].lower() == parts[0]]
         if starting:
-            return max(starting, key=lambda f: (counts[f], -full_names.index(f)))
+            return best(starting)
     return name
 
 

@@ -160,9 +160,14 @@ def _clause_end(finder, verb, clause, sent) -> int:
         t.head.i == verb.i or t.dep_ == "ROOT") or _own_statement(finder, t) for t in rest)
     if not newline and not cue_after and any(t.is_alpha for t in rest):
         right = sent[-1]
-    while right.is_punct and right.i > clause.left_edge.i or right.is_space:
+    while (right.is_punct and not _closing_mark(right)) and right.i > clause.left_edge.i or right.is_space:
         right = finder.doc[right.i - 1]
     return right.idx + len(right)
+
+
+def _closing_mark(token) -> bool:
+    """A closing quotation mark ends a title or term inside the clause: it stays."""
+    return token.is_quote and token.i > 0 and not token.doc[token.i - 1].is_space and token.whitespace_ == ""
 
 
 def _checked(finder, start: int, end: int, how: str) -> tuple[int, int, str] | None:

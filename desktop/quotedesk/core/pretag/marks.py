@@ -170,7 +170,8 @@ def single_spans(text: str, taken: list[tuple[int, int]]) -> list[MarkedSpan]:
                 next_open = next((m[0] for m in marks[n + 1:] if m[1] and not m[2]), None)
                 if _weak_close(text, i) and later and (next_open is None or later[0][0] < next_open):
                     continue
-                if any(ch.isalpha() for ch in text[start + 1:i]):
+                inside_double = any(start < e and s < i + 1 for s, e in taken)
+                if any(ch.isalpha() for ch in text[start + 1:i]) and not inside_double:
                     spans.append(MarkedSpan(start, i + 1))
                 start = None
             elif can_open:

@@ -312,6 +312,8 @@ class _Finder:
         lower = token.lower_
         if lower in TITLE_VERBS or lower in TITLE_NOUNS:
             return True
+        if lower == "called" and before[:-6].rstrip().lower().endswith("so-"):
+            return True  # 'the so-called "peace plan"': the reporter keeps the term at a distance
         if lower == "called":
             # 'a book called "X"' names it; 'what he called "X"' quotes him.
             return not any(c.dep_ in SUBJECT_DEPS for c in token.children) and token.dep_ in ("acl", "amod")

@@ -1,0 +1,66 @@
+"""Canonical names: one entity per person or organisation within an article and across a project."""
+
+from __future__ import annotations
+
+from quotedesk.core.pretag.entities import assign_canonical_names, clean_name, person_name, surname_index
+from quotedesk.core.pretag.types import EntitySuggestion
+
+
+def mentions_of(text: str, *names: tuple[str, str, int]) -> list[EntitySuggestion]:
+    """EntitySuggestions for (surface, label, occurrence) in text."""
+    found = []
+    for surface, label, occurrence in names:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(surface, start + 1)
+        found.append(EntitySuggestion(start, start + len(surface), label))
+    return found
+
+
+def test_clean_name_drops_titles_articles_possessives_and_descriptions():
+    assert clean_name("Archbishop Desmond Tutu", "PERSON") == "Desmond Tutu"
+    assert clean_name("Defense Minister Andrey Belousov", "PERSON") == "Andrey Belousov"
+    assert clean_name("Putin\u2019s", "PERSON") == "Putin"
+    assert clean_name("Pope Francis", "PERSON") == "Pope Francis"  # part of the name, not a title
+    assert clean_name("the  Kremlin", "ORG") == "Kremlin"
+    assert clean_name("KCNA news agency", "ORG") == "KCNA"
+    assert clean_name("bne IntelliNews", "ORG") == "bne IntelliNews"
+    assert clean_name("defense ministry", "ORG") == ""  # a description, not a name
+
+
+def test_short_names_take_the_full_name_mentioned_in_the_article():
+    text = ("Russian President Vladimir Putin met Kim Jong Un. Kim Jong Il was Kim's father. "
+            "Putin said Kim had been generous; Kim added that Putin was welcome.")
+    ents = mentions_of(text, ("Vladimir Putin", "PERSON", 0), ("Kim Jong Un", "PERSON", 0),
+                       ("Kim Jong Il", "PERSON", 0), ("Kim", "PERSON", 3), ("Putin", "PERSON", 1),
+                       ("Kim", "PERSON", 4), ("Putin", "PERSON", 2))
+    assign_canonical_names(ents, text)
+    assert [e.canonical for e in ents] == ["Vladimir Putin", "Kim Jong Un", "Kim Jong Il", "Kim Jong Un",
+                                           "Vladimir Putin", "Kim Jong Un", "Vladimir Putin"]
+
+
+def test_a_one_word_organisation_that_is_a_persons_name_becomes_that_person():
+    text = "The mayor, Gregory Doucet, opened the bridge. Doucet said it was free."
+    ents = mentions_of(text, ("Gregory Doucet", "PERSON", 0), ("Doucet", "ORG", 1))
+    assign_canonical_names(ents, text)
+    assert (ents[1].label, ents[1].canonical) == ("PERSON", "Gregory Doucet")
+
+
+def test_surnames_known_to_the_project_are_used_across_articles():
+    known = surname_index([("Dmitry Peskov", "PERSON"), ("Kremlin", "ORG"), ("Anna Lee", "PERSON"),
+                           ("Tae-lim Lee", "PERSON")])
+    assert known == {"Peskov": "Dmitry Peskov"}  # "Lee" is ambiguous, so it is left out
+    text = "Peskov declined to comment."
+    ents = mentions_of(text, ("Peskov", "PERSON", 0))
+    assign_canonical_names(ents, text, known)
+    assert ents[0].canonical == "Dmitry Peskov"
+
+
+def test_person_name_prefers_the_most_mentioned_family_name_first_match():
+    counts = {"Kim Jong Un": 5, "Kim Il Sung": 1}
+    from collections import Counter
+
+    assert person_name("Kim", ["Kim Il Sung", "Kim Jong Un"], {}, Counter(counts)) == "Kim Jong Un"
+    assert person_name("Kim", ["Kim Il Sung", "Kim Jong Un"]) == "Kim Il Sung"  # a tie: the first introduced
+    assert person_name("Mr. Lankov", ["Andrei Lankov"]) == "Andrei Lankov"
+    assert person_name("Smith", ["Anna Berg"]) == "Smith"

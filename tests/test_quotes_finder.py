@@ -1,0 +1,103 @@
+"""The quote finder's rules on hand-parsed sentences (no model: each parse is written out below).
+
+Each token is "word/TAG/POS/dep/head", head being the index of its head
+token; entities are (first token, last token + 1, label). Writing the parse
+by hand pins down what each rule does with a given structure, whatever a
+model would make of the sentence.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from quotedesk.core.pretag.entities import assign_canonical_names
+from quotedesk.core.pretag.quotes import find_quotes
+from quotedesk.core.pretag.types import EntitySuggestion
+
+VOCAB = spacy.blank("en").vocab
+
+
+def parsed(text: str, tokens: str, ents: list[tuple[int, int, str]] = ()) -> tuple[Doc, list[EntitySuggestion]]:
+    rows = [t.rsplit("/", 4) for t in tokens.split()]
+    words = [r[0] for r in rows]
+    spaces, at = [], 0
+    for word in words:
+        at = text.index(word, at) + len(word)
+        spaces.append(text[at:at + 1] == " ")
+    labels = ["O"] * len(words)
+    for first, end, label in ents:
+        labels[first:end] = ["B-" + label] + ["I-" + label] * (end - first - 1)
+    doc = Doc(VOCAB, words=words, spaces=spaces, tags=[r[1] for r in rows], pos=[r[2] for r in rows],
+              deps=[r[3] for r in rows], heads=[int(r[4]) for r in rows], ents=labels)
+    assert doc.text == text
+    entities = [EntitySuggestion(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    assign_canonical_names(entities, text)
+    return doc, entities
+
+
+def found(text, tokens, ents=()):
+    doc, entities = parsed(text, tokens, ents)
+    return [(text[q.start:q.end], q.kind, text[q.speaker[0]:q.speaker[1]] if q.speaker else None,
+             q.speaker_entity, text[q.cue[0]:q.cue[1]] if q.cue else None)
+            for q in find_quotes(doc, entities)]
+
+
+def test_a_pronoun_after_the_quote_is_the_subject_of_the_sentence_before():
+    text = "Kim Yo Jong spoke. \u201cWe are ready,\u201d she said."
+    tokens = ("Kim/NNP/PROPN/compound/2 Yo/NNP/PROPN/compound/2 Jong/NNP/PROPN/nsubj/3 spoke/VBD/VERB/ROOT/3 "
+              "././PUNCT/punct/3 \u201c/``/PUNCT/punct/12 We/PRP/PRON/nsubj/7 are/VBP/AUX/ccomp/12 "
+              "ready/JJ/ADJ/acomp/7 ,/,/PUNCT/punct/12 \u201d/''/PUNCT/punct/12 she/PRP/PRON/nsubj/12 "
+              "said/VBD/VERB/ROOT/12 ././PUNCT/punct/12")
+    assert found(text, tokens, [(0, 3, "PERSON")]) == [
+        ("\u201cWe are ready,\u201d", "direct", "she", "Kim Yo Jong", "said")]
+
+
+def test_the_name_in_apposition_speaks_and_the_clause_is_an_indirect_quote():
+    text = "Putin's aide, Yuri Ushakov, said the talks went well."
+    tokens = ("Putin/NNP/PROPN/poss/2 's/POS/PART/case/0 aide/NN/NOUN/nsubj/7 ,/,/PUNCT/punct/2 "
+              "Yuri/NNP/PROPN/compound/5 Ushakov/NNP/PROPN/appos/2 ,/,/PUNCT/punct/2 said/VBD/VERB/ROOT/7 "
+              "the/DT/DET/det/9 talks/NNS/NOUN/nsubj/10 went/VBD/VERB/ccomp/7 well/RB/ADV/advmod/10 "
+              "././PUNCT/punct/7")
+    assert found(text, tokens, [(0, 1, "PERSON"), (4, 6, "PERSON")]) == [
+        ("the talks went well", "indirect", "Yuri Ushakov", "Yuri Ushakov", "said")]
+
+
+def test_according_to_makes_the_rest_of_the_sentence_an_indirect_quote():
+    text = "According to the Kremlin, the talks will continue next week."
+    tokens = ("According/VBG/VERB/prep/8 to/IN/ADP/prep/0 the/DT/DET/det/3 Kremlin/NNP/PROPN/pobj/1 "
+              ",/,/PUNCT/punct/8 the/DT/DET/det/6 talks/NNS/NOUN/nsubj/8 will/MD/AUX/aux/8 "
+              "continue/VB/VERB/ROOT/8 next/JJ/ADJ/amod/10 week/NN/NOUN/npadvmod/8 ././PUNCT/punct/8")
+    assert found(text, tokens, [(3, 4, "ORG")]) == [
+        ("the talks will continue next week", "indirect", "Kremlin", "Kremlin", "According to")]
+
+
+def test_scare_quotes_and_titles_are_no_ones_quotes():
+    text = "He said the so-called \u201cpeace plan\u201d was in a book called \u201cThe Long Road Home\u201d."
+    tokens = ("He/PRP/PRON/nsubj/1 said/VBD/VERB/ROOT/1 the/DT/DET/det/8 so/RB/ADV/advmod/5 -/HYPH/PUNCT/punct/5 "
+              "called/VBN/VERB/amod/8 \u201c/``/PUNCT/punct/8 peace/NN/NOUN/compound/8 plan/NN/NOUN/nsubj/10 "
+              "\u201d/''/PUNCT/punct/8 was/VBD/AUX/ccomp/1 in/IN/ADP/prep/10 a/DT/DET/det/13 book/NN/NOUN/pobj/11 "
+              "called/VBN/VERB/acl/13 \u201c/``/PUNCT/punct/19 The/DT/DET/det/19 Long/JJ/ADJ/amod/19 "
+              "Road/NNP/PROPN/compound/19 Home/NNP/PROPN/oprd/14 \u201d/''/PUNCT/punct/19 ././PUNCT/punct/1")
+    # The marked stretches are nobody's words; what he said is the clause that holds them.
+    assert found(text, tokens) == [
+        ("the so-called \u201cpeace plan\u201d was in a book called \u201cThe Long Road Home\u201d", "indirect",
+         "He", None, "said")]
+
+
+def test_a_quote_continued_after_the_speaker_sentence_keeps_that_speaker():
+    text = "\u201cWe have no plans,\u201d Dmitry Peskov said. \u201cOur doors remain open.\u201d"
+    tokens = ("\u201c/``/PUNCT/punct/9 We/PRP/PRON/nsubj/2 have/VBP/VERB/ccomp/9 no/DT/DET/det/4 "
+              "plans/NNS/NOUN/dobj/2 ,/,/PUNCT/punct/9 \u201d/''/PUNCT/punct/9 Dmitry/NNP/PROPN/compound/8 "
+              "Peskov/NNP/PROPN/nsubj/9 said/VBD/VERB/ROOT/9 ././PUNCT/punct/9 \u201c/``/PUNCT/punct/14 "
+              "Our/PRP$/PRON/poss/13 doors/NNS/NOUN/nsubj/14 remain/VBP/VERB/ROOT/14 open/JJ/ADJ/acomp/14 "
+              "././PUNCT/punct/14 \u201d/''/PUNCT/punct/14")
+    assert found(text, tokens, [(7, 9, "PERSON")]) == [
+        ("\u201cWe have no plans,\u201d", "direct", "Dmitry Peskov", "Dmitry Peskov", "said"),
+        ("\u201cOur doors remain open.\u201d", "direct", "Dmitry Peskov", "Dmitry Peskov", None)]
+
+
+def test_odd_input_never_raises():
+    for text in ["", "   ", "\u201c", '"', "said"]:
+        doc = spacy.blank("en")(text)
+        assert find_quotes(doc, []) == []  # no parse: nothing to attribute, and no error

@@ -66,10 +66,12 @@ def integrity(path: Path) -> str:
         return store.scalar("PRAGMA integrity_check")
 
 
+@pytest.mark.slow  # about half a minute of kills
 def test_random_kills_during_a_burst_of_edits(tmp_path, figures):
     project = tmp_path / "crash.qdesk"
     make_project(project)
     rng = random.Random(20261123)
+    KILLED_MIDWAY.clear()
     promised_adds: set[str] = set()
     promised_relabels: dict[str, str] = {}
     for kill in range(KILLS):
@@ -95,8 +97,9 @@ def test_random_kills_during_a_burst_of_edits(tmp_path, figures):
             # The edit log is written in the same transaction as the edit it describes.
             analyst_rows = sum(1 for s in spans.values() if s["origin"] == "analyst")
             assert store.scalar("SELECT count(*) FROM edit_log") == analyst_rows
+    assert all(KILLED_MIDWAY)  # every child was still editing when it was killed
     assert len(promised_adds) + len(promised_relabels) > KILLS  # the children really worked between kills
-    figures("kills during edits survived", KILLS)
+    figures("kills during edits survived", sum(KILLED_MIDWAY))
     figures("edits confirmed after kills", len(promised_adds) + len(promised_relabels))
 
 
@@ -110,15 +113,18 @@ def rows_without_ids(path: Path) -> dict:
         }
 
 
-@pytest.fixture
-def corpus(tmp_path):
-    folder = tmp_path / "corpus"
+def make_corpus(folder: Path) -> Path:
     folder.mkdir()
     for i in range(120):
         (folder / f"n{i:03d}.txt").write_text(
             f"Story {i}\n\nPutin met Kim Jong Un in Pyongyang. \u201cWe talked about Russia,\u201d Lee said in Seoul. "
             f"Item {i}.\n", encoding="utf-8")
     return folder
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    return make_corpus(tmp_path / "corpus")
 
 
 def test_kills_during_import_leave_all_or_nothing(tmp_path, corpus, figures):
@@ -148,25 +154,64 @@ def test_kills_during_import_leave_all_or_nothing(tmp_path, corpus, figures):
     figures("kills during import survived", sum(KILLED_MIDWAY))
 
 
-def test_kills_during_pretag_resume_to_the_uninterrupted_result(tmp_path, corpus, figures):
-    from quotedesk.core.pretag.nlp import load_pipeline
+@pytest.fixture(scope="module")
+def pretagged_reference(tmp_path_factory):
+    """The corpus pretagged in one uninterrupted run in this process, with the real model."""
     from quotedesk.core.pretag.runner import pretag_project
 
-    nlp = load_pipeline()  # the real model, as the child uses
-    reference = tmp_path / "reference.qdesk"
+    folder = tmp_path_factory.mktemp("reference")
+    corpus = make_corpus(folder / "corpus")
+    reference = folder / "reference.qdesk"
     with Store(reference) as store:
         import_paths(store, [corpus])
-        pretag_project(store, nlp=nlp, batch_size=2)
+        pretag_project(store, batch_size=2)
+    return rows_without_ids(reference)
+
+
+def child_pids(pid: int) -> set[int]:
+    """The processes `pid` started (its pretag workers), read from /proc."""
+    found = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        found |= {int(n) for n in (task / "children").read_text().split()}
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    # A worker that exited after its parent was killed stays a zombie until init reaps it.
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@pytest.mark.slow  # the real model
+@pytest.mark.parametrize("workers", [1, 2], ids=["one process", "two worker processes"])
+def test_kills_during_pretag_resume_to_the_uninterrupted_result(tmp_path, corpus, figures, pretagged_reference,
+                                                                workers):
+    from quotedesk.core.pretag.runner import pretag_project
+
     project = tmp_path / "pretag.qdesk"
     with Store(project) as store:
         import_paths(store, [corpus])
-    rng = random.Random(11)
+    rng = random.Random(11 + workers)
     KILLED_MIDWAY.clear()
-    for _ in range(8):
+    orphans: set[int] = set()
+    for _ in range(8 if workers == 1 else 5):
         with Store(project) as store:
             if not store.unpretagged_article_ids():
                 break
-        kill_after_lines(spawn("pretag", str(project)), rng.randint(2, 12))
+        child = spawn("pretag", str(project), str(workers))
+        if workers > 1:
+            # Read the workers once the first articles are saved: they exist by then.
+            for line in child.stdout:
+                if line.split()[1] != "0":
+                    break
+            assert child.poll() is None, child.stderr.read()[-2000:]
+            orphans |= child_pids(child.pid)
+            kill_after_lines(child, rng.randint(1, 8))
+        else:
+            kill_after_lines(child, rng.randint(2, 12))
         assert integrity(project) == "ok"
         with Store(project) as store:
             # Whole articles only: an article has suggestions exactly when it is marked pretagged.
@@ -174,7 +219,15 @@ def test_kills_during_pretag_resume_to_the_uninterrupted_result(tmp_path, corpus
                                 "EXISTS (SELECT 1 FROM spans s WHERE s.article_id = a.id)")
             assert half == 0
     assert sum(KILLED_MIDWAY) >= 3  # the kills really interrupted pretagging
+    if workers > 1:
+        assert orphans  # the run really used worker processes
+        # Workers notice their parent is gone and exit (they poll every half second).
+        deadline = time.monotonic() + 60
+        while any(alive(pid) for pid in orphans) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not [pid for pid in orphans if alive(pid)], "pretag workers outlived their killed parent"
     with Store(project) as store:
-        pretag_project(store, nlp=nlp, batch_size=2)
-    assert rows_without_ids(project) == rows_without_ids(reference)
-    figures("kills during pretag survived", sum(KILLED_MIDWAY))
+        pretag_project(store, batch_size=2, n_process=workers)
+    assert rows_without_ids(project) == pretagged_reference
+    figures(f"kills during pretag survived ({'one process' if workers == 1 else f'{workers} workers'})",
+            sum(KILLED_MIDWAY))

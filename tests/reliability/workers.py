@@ -51,12 +51,12 @@ def import_all(project: str, folder: str) -> None:
     print(f"imported {result.added}", flush=True)
 
 
-def pretag(project: str) -> None:
+def pretag(project: str, n_process: int = 1) -> None:
     from quotedesk.core.pretag.runner import pretag_project
     from quotedesk.core.store import Store
 
     with Store(project) as store:
-        pretag_project(store, batch_size=2,
+        pretag_project(store, batch_size=2, n_process=n_process,
                        progress=lambda done, total, _m: print(f"pretagged {done}", flush=True))
 
 
@@ -64,4 +64,4 @@ if __name__ == "__main__":
     kind, project, *rest = sys.argv[1:]
     {"edits": lambda: edits_burst(project, int(rest[0])),
      "import": lambda: import_all(project, rest[0]),
-     "pretag": lambda: pretag(project)}[kind]()
+     "pretag": lambda: pretag(project, int(rest[0]) if rest else 1)}[kind]()

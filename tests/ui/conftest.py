@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 
 from quotedesk.core.store import Store  # noqa: E402
 
@@ -38,7 +39,8 @@ def window(qtbot, project, settings):
     win = MainWindow(store, settings, auto_pretag=False)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitExposed(win)
+    win.activateWindow()
+    assert QTest.qWaitForWindowActive(win)  # shortcuts fire only in the active window
     win.view.setFocus()
     yield win
     if win.task is not None:

@@ -1,6 +1,7 @@
 """Python indices and Qt positions stay aligned around characters outside the BMP."""
 
 from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
 
 from quotedesk.core.model import Article, Span
 from quotedesk.core.store import Store
@@ -28,8 +29,11 @@ def test_highlights_and_selection_stay_aligned_after_emoji(qtbot, tmp_path, sett
                             [Span(article_id="", start=start, end=start + 9, label="GPE", id="s-p")], [], {})])
     window = MainWindow(store, settings, auto_pretag=False)
     qtbot.addWidget(window)
+    window.show()
+    assert QTest.qWaitForWindowExposed(window)
     window.annotator.select(Selection("span", "s-p"))
     view = window.view
+    view.viewport().grab()  # painting gives the shown blocks their formats
     qt_start = view.offsets.to_qt(start)
     block = view.document().findBlock(qt_start)
     formats = [r for r in block.layout().formats() if r.format.background().style() != 0]

@@ -25,7 +25,9 @@ def test_opens_the_project_and_moves_between_articles(window, qtbot):
     assert window.view.extraSelections() == []  # highlights come from the highlighter, not per-span selections
     key(qtbot, window, Qt.Key.Key_PageDown)
     assert window.annotator.article.id == "two"
+    window.later.flush()  # the panels beside the text follow it on the event loop's next turn
     assert window.position_label.text() == "Article 2 of 2"
+    assert window.list.current_id() == "two"
     key(qtbot, window, Qt.Key.Key_PageUp)
     assert window.annotator.article.id == "one"
 
@@ -68,6 +70,7 @@ def test_a_mouse_click_selects_the_span_under_it(window, qtbot):
     point = window.view.cursorRect(cursor).center()
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert window.annotator.selection == Selection("span", "s-kim")
+    window.later.flush()
     assert window.inspector.values["Label"].text() == "PERSON"
 
 
@@ -153,6 +156,7 @@ def test_accept_all_then_done_and_next(window, qtbot, rows):
     key(qtbot, window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert rows.article("one").status == "done"
     assert window.annotator.article.id == "two"
+    window.later.flush()
     assert window.list.model.summary(0).status == "done"
 
 
@@ -207,6 +211,7 @@ def test_rename_entity_with_f2_and_undo(window, qtbot, rows):
     window.annotator.ask_name = lambda title, current: "Vladimir V. Putin"
     key(qtbot, window, Qt.Key.Key_F2)
     assert rows.store.entity(entity_id).name == "Vladimir V. Putin"
+    window.later.flush()
     assert window.inspector.values["Entity"].text() == "Vladimir V. Putin"
     key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert rows.store.entity(entity_id).name == "Vladimir Putin"
@@ -217,6 +222,7 @@ def test_quotes_panel_shows_confidence_and_sorts_by_it(window, qtbot):
 
     start = TEXT_1.index("the talks")
     window.runner.perform(edits.add_quote(window.store, "one", start, start + 9, "indirect"))
+    window.later.flush()
     panel = window.quotes_panel
     assert panel.topLevelItemCount() == 2
     assert [panel.topLevelItem(i).text(4) for i in range(2)] == ["0.90", ""]

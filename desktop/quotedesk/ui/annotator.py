@@ -1,8 +1,10 @@
 """The editing logic of the article pane: what is selected, and what each key does to it.
 
 Every change is a core Edit performed through the EditRunner (so it is
-committed, logged and undoable); after each one the article's rows are read
-back from the store, which stays the only source of truth.
+committed, logged and undoable). After each one the rows the edit names are
+read back from the store, which stays the only source of truth; only those
+rows and the text blocks under them are refreshed, so an edit costs the same
+in a long article as in a short one.
 """
 
 from __future__ import annotations
@@ -13,23 +15,25 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from ..core import edits
 from ..core.errors import QuoteDeskError
-from ..core.model import Article, Quote, Span
+from ..core.model import Article, Entity, Quote, Span
 from ..core.snapping import next_boundary, snap
 from ..core.store import Store
 from .article_view import ArticleView, Selection
 from .dialogs import EntityChoice
 from .inspector import Inspector
+from .later import Later
 from .quotes_panel import QuotesPanel
 from .theme import Formats
 from .undo import EditRunner
 
 KINDS = ("direct", "partial", "indirect")
+LOW, HIGH = "", "\U0010ffff"  # ids sort between these
 
 
 class Annotator(QObject):
     message = Signal(str)
     article_opened = Signal(str)
-    rows_changed = Signal(str)  # an article's annotations or status changed
+    rows_changed = Signal(object)  # the applied Edit: an article's annotations or status changed
 
     def __init__(self, store: Store, runner: EditRunner, view: ArticleView, inspector: Inspector,
                  quotes_panel: QuotesPanel, parent: QObject | None = None):
@@ -38,13 +42,14 @@ class Annotator(QObject):
         self.inspector, self.quotes_panel = inspector, quotes_panel
         self.formats = Formats(store.label_scheme())
         self.article: Article | None = None
-        self.spans: list[Span] = []
-        self.quotes: list[Quote] = []
         self.selection: Selection | None = None
         self.linking = False
         self.pending: tuple[int, int] | None = None  # a snapped text selection awaiting a key
-        # Asks the user for an entity; the window sets a dialog, tests a stub.
-        self.ask_entity: Callable[[str, str, int | None], EntityChoice | None] = lambda *_: None
+        self._entities: dict[int, Entity | None] = {}  # read as needed: a project can hold very many
+        self.later = Later(self)  # the inspector and quotes panel follow the text, a moment later
+        # Ask the user for an entity or a name; the window sets dialogs, tests set stubs.
+        # ask_entity(title, suggestion, exclude_id, entities listed first) -> choice
+        self.ask_entity: Callable[[str, str, int | None, list[Entity]], EntityChoice | None] = lambda *_: None
         self.ask_name: Callable[[str, str], str | None] = lambda *_: None
         runner.applied.connect(self._applied)
         runner.failed.connect(self.message)
@@ -53,78 +58,116 @@ class Annotator(QObject):
         view.step.connect(self.step_suggestion)
         quotes_panel.quote_chosen.connect(lambda quote_id: self.select(Selection("quote", quote_id), scroll=True))
 
+    @property
+    def spans(self):
+        return self.view.spans
+
+    @property
+    def quotes(self):
+        return self.view.quotes
+
     # -- loading ------------------------------------------------------------------
 
     def open(self, article_id: str, focus: str | None = None) -> None:
         self.article = self.store.article(article_id)
-        self.spans = self.store.spans(article_id)
-        self.quotes = self.store.quotes(article_id)
-        self.selection = self._selection_for(focus)
+        self._entities.clear()
         self.linking, self.pending = False, None
-        self.view.show_article(self.article.text, self.spans, self.quotes, self.formats, self.selection)
-        self._show_selection()
-        self._fill_quotes()
+        spans, quotes = self.store.spans(article_id), self.store.quotes(article_id)
+        self.selection = None
+        self.view.show_article(self.article.text, spans, quotes, self.formats)
+        self.selection = self._selection_for(focus)
         if self.selection:
+            self.view.set_selection(self.selection)
             self._scroll_to_selection()
-        else:
-            self.view.verticalScrollBar().setValue(0)
+        self._panels(quotes=True)
         self.article_opened.emit(article_id)
 
-    def reload(self, changed_ids: set[str] | None = None, focus: str | None = None) -> None:
-        """Re-read the current article's rows; repaint only what changed."""
+    def reload(self) -> None:
+        """Re-read every row of the open article (new suggestions landed), keeping the place."""
         if self.article is None:
             return
-        old = self._extents_by_id()
-        old_selected = self.view.extents_of(self.selection)
-        self.article = self.store.article(self.article.id)
-        self.spans = self.store.spans(self.article.id)
-        self.quotes = self.store.quotes(self.article.id)
-        new = self._extents_by_id()
-        if focus is not None:
-            self.selection = self._selection_for(focus)
-        elif self.selection and self.selection.id not in new:
-            self.selection = None
-        if changed_ids is None:
-            changed_ids = set(old) | set(new)
-        dirty = old_selected + [r for i in changed_ids for r in old.get(i, []) + new.get(i, [])]
-        self.view.update_annotations(self.spans, self.quotes, self.selection, dirty)
-        self._show_selection()
-        self._fill_quotes()
-
-    def _extents_by_id(self) -> dict[str, list[tuple[int, int]]]:
-        found = {s.id: [(s.start, s.end)] for s in self.spans}
-        for q in self.quotes:
-            found[q.id] = [(q.start, q.end)] + ([q.speaker] if q.speaker else []) + ([q.cue] if q.cue else [])
-        return found
+        scroll = self.view.verticalScrollBar().value()
+        keep = self.selection.id if self.selection else None
+        self.open(self.article.id, focus=keep)
+        self.view.verticalScrollBar().setValue(scroll)
 
     def _selection_for(self, item_id: str | None) -> Selection | None:
         if item_id is None:
             return None
-        if any(s.id == item_id for s in self.spans):
+        if item_id in self.spans:
             return Selection("span", item_id)
-        if any(q.id == item_id for q in self.quotes):
+        if item_id in self.quotes:
             return Selection("quote", item_id)
         return None
 
-    def _applied(self, edit: edits.Edit) -> None:
+    def _applied(self, edit: edits.Edit, replayed: bool = False) -> None:
         if self.article is None:
             return
         if edit.article_id and edit.article_id != self.article.id:
             self.open(edit.article_id, focus=edit.focus)  # undo reached another article
         else:
-            changed = {c.key for c in edit.changes if c.table in ("spans", "quotes")}
-            self.reload(changed, focus=edit.focus)
-        self.rows_changed.emit(edit.article_id or self.article.id)
-        self.message.emit(edit.action)
+            self._take_changes(edit)
+        self.rows_changed.emit(edit)
+        if replayed:
+            # A new edit shows itself in the text; an undo or redo may be anywhere, so say what it did.
+            self.message.emit(edit.action)
+
+    def _take_changes(self, edit: edits.Edit) -> None:
+        """Read back from the store the rows this edit changed in the open article."""
+        article_id = self.article.id
+        rows: dict[str, dict] = {"spans": {}, "quotes": {}}
+        read = {"spans": self.store.span, "quotes": self.store.quote}
+        for change in edit.changes:
+            if change.table == "entities":
+                self._entities.clear()
+            elif change.table == "articles" and change.key == article_id:
+                self.article = self.store.article(article_id)
+            elif change.table in rows:
+                index = self.spans if change.table == "spans" else self.quotes
+                new_here = change.before is None and (change.after or {}).get("article_id") == article_id
+                if change.key in index or new_here:  # rows of other articles (a merge) are not shown here
+                    row = read[change.table](change.key)
+                    rows[change.table][change.key] = row if row and row.article_id == article_id else None
+        selection = self.selection
+        if edit.focus is not None:
+            selection = self._selection_for_after(edit.focus, rows) or selection
+        if selection and self._gone(selection, rows):
+            selection = None
+        self.selection = selection
+        self.view.put_rows(rows["spans"], rows["quotes"], selection)
+        self._panels(quotes=bool(rows["quotes"]) or any(c.table == "entities" for c in edit.changes))
+
+    def _selection_for_after(self, item_id: str, rows: dict[str, dict]) -> Selection | None:
+        if rows["spans"].get(item_id) or item_id in self.spans:
+            return Selection("span", item_id)
+        if rows["quotes"].get(item_id) or item_id in self.quotes:
+            return Selection("quote", item_id)
+        return None
+
+    def _gone(self, selection: Selection, rows: dict[str, dict]) -> bool:
+        table = rows["spans" if selection.kind == "span" else "quotes"]
+        index = self.spans if selection.kind == "span" else self.quotes
+        return (selection.id in table and table[selection.id] is None) or (
+            selection.id not in table and selection.id not in index)
+
+    def entity(self, entity_id: int | None) -> Entity | None:
+        if entity_id is None:
+            return None
+        if entity_id not in self._entities:
+            self._entities[entity_id] = self.store.entity(entity_id)
+        return self._entities[entity_id]
+
+    def entity_name(self, entity_id: int | None) -> str | None:
+        entity = self.entity(entity_id)
+        return entity.name if entity else None
 
     # -- selection ---------------------------------------------------------------------
 
     def select(self, selection: Selection | None, scroll: bool = False) -> None:
-        dirty = self.view.extents_of(self.selection)
         self.selection = selection
         self.pending = None
-        self.view.update_annotations(self.spans, self.quotes, selection, dirty)
-        self._show_selection()
+        self.view.set_selection(selection)
+        self._panels()
         if scroll:
             self._scroll_to_selection()
 
@@ -133,15 +176,17 @@ class Annotator(QObject):
         if extents:
             self.view.scroll_to(extents[0][0])
 
+    def _panels(self, quotes: bool = False) -> None:
+        if quotes:
+            self.later.call("quotes", self._fill_quotes)
+        self.later.call("inspector", self._show_selection)
+
     def _show_selection(self) -> None:
-        names = self.store.entity_names()
-        sel = self.selection
-        span = self.view.span_by_id(sel.id) if sel and sel.kind == "span" else None
-        quote = self.view.quote_by_id(sel.id) if sel and sel.kind == "quote" else None
+        span, quote = self.selected_span(), self.selected_quote()
         if span:
-            self.inspector.show_span(span, self.article.text, names.get(span.entity_id))
+            self.inspector.show_span(span, self.article.text, self.entity_name(span.entity_id))
         elif quote:
-            self.inspector.show_quote(quote, self.article.text, names.get(quote.speaker_entity_id))
+            self.inspector.show_quote(quote, self.article.text, self.entity_name(quote.speaker_entity_id))
         else:
             self.inspector.show_nothing()
         self.quotes_panel.select_quote(quote.id if quote else None)
@@ -149,17 +194,18 @@ class Annotator(QObject):
             self.inspector.show_linking()
 
     def _fill_quotes(self) -> None:
-        self.quotes_panel.show_quotes(self.quotes, self.article.text, self.store.entity_names(),
-                                      self.formats.scheme.quote_colours)
-        self.quotes_panel.select_quote(self.selection.id if self.selection and self.selection.kind == "quote" else None)
+        names = {q.speaker_entity_id: self.entity_name(q.speaker_entity_id) for q in self.quotes if q.speaker_entity_id}
+        self.quotes_panel.show_quotes(list(self.quotes), self.article.text, names, self.formats)
+        quote = self.selected_quote()
+        self.quotes_panel.select_quote(quote.id if quote else None)
 
     def selected_span(self) -> Span | None:
         sel = self.selection
-        return self.view.span_by_id(sel.id) if sel and sel.kind == "span" else None
+        return self.spans.get(sel.id) if sel and sel.kind == "span" else None
 
     def selected_quote(self) -> Quote | None:
         sel = self.selection
-        return self.view.quote_by_id(sel.id) if sel and sel.kind == "quote" else None
+        return self.quotes.get(sel.id) if sel and sel.kind == "quote" else None
 
     # -- mouse ---------------------------------------------------------------------------
 
@@ -169,7 +215,7 @@ class Annotator(QObject):
         item = self.view.item_at(index)
         if self.linking:
             if item and item.kind == "span":
-                span = self.view.span_by_id(item.id)
+                span = self.spans.get(item.id)
                 self.link_speaker(span.start, span.end, span.entity_id)
             return
         span = self.selected_span()
@@ -216,7 +262,10 @@ class Annotator(QObject):
         if edit.is_empty:
             self.message.emit("Nothing to change.")
             return False
-        return self.runner.perform(edits.with_progress(self.store, edit))
+        if self.article is not None and self.article.status == "new":
+            # The first edit moves the article to "in progress" (later ones need not read it again).
+            edit = edits.with_progress(self.store, edit)
+        return self.runner.perform(edit)
 
     def confirm(self) -> None:
         """Enter: finish a speaker link from a selection, else accept the selection."""
@@ -260,8 +309,7 @@ class Annotator(QObject):
         self._perform(lambda: edits.relabel_span(self.store, span.id, label))
 
     def resize(self, edge: str, direction: int) -> None:
-        span = self.selected_span()
-        quote = self.selected_quote()
+        span, quote = self.selected_span(), self.selected_quote()
         target = span or quote
         if target is None:
             self.message.emit("Select a span or quote to resize.")
@@ -289,13 +337,43 @@ class Annotator(QObject):
             self.view.clear_text_selection()
             self.message.emit("Quote added: K changes its kind, S links its speaker.")
 
-    def cycle_kind(self) -> None:
+    def set_kind(self, kind: str | None = None) -> None:
+        """Set the selected quote's kind; None cycles direct → partial → indirect."""
         quote = self.selected_quote()
         if quote is None:
             self.message.emit("Select a quote to change its kind.")
             return
-        kind = KINDS[(KINDS.index(quote.kind) + 1) % len(KINDS)]
+        kind = kind or KINDS[(KINDS.index(quote.kind) + 1) % len(KINDS)]
         self._perform(lambda: edits.set_quote_kind(self.store, quote.id, kind))
+
+    def cycle_kind(self) -> None:
+        self.set_kind(None)
+
+    def accept_all(self) -> None:
+        if self.article is not None:
+            self._perform(lambda: edits.accept_all(self.store, self.article.id))
+
+    def mark_done(self) -> bool:
+        if self.article is None:
+            return False
+        left = sum(1 for s in self.spans if s.status == "suggested") + sum(1 for q in self.quotes if q.status == "suggested")
+        if self.article.status != "done":
+            self._perform(lambda: edits.set_article_status(self.store, self.article.id, "done"))
+        if left:
+            self.message.emit(f"Marked done with {left} suggestion(s) left undecided.")
+        return True
+
+    def cancel(self) -> None:
+        if self.linking:
+            self.linking = False
+            self._panels()
+            self.message.emit("Speaker linking cancelled.")
+            return
+        self.pending = None
+        self.view.clear_text_selection()
+        self.select(None)
+
+    # -- speakers and entities -------------------------------------------------------------
 
     def start_linking(self) -> None:
         if self.selected_quote() is None:
@@ -304,7 +382,7 @@ class Annotator(QObject):
         self.linking = True
         self.pending = None
         self.inspector.show_linking()
-        self.message.emit("Click the speaker's name, or select a mention and press Enter; E picks an entity.")
+        self.message.emit("Click the speaker's name, or select a mention and press Enter; E picks from the article's entities.")
 
     def link_speaker(self, start: int, end: int, entity_id: int | None) -> None:
         quote = self.selected_quote()
@@ -318,22 +396,49 @@ class Annotator(QObject):
 
     def _entity_mentioned(self, start: int, end: int) -> int | None:
         """A new mention that covers a span linked to an entity speaks for that entity."""
-        inside = [s for s in self.spans if s.entity_id and s.status != "rejected" and start <= s.start and s.end <= end]
+        inside = [s for s in self.spans.overlapping(start, end)
+                  if s.entity_id and s.status != "rejected" and start <= s.start and s.end <= end]
         return inside[0].entity_id if inside else None
 
+    def article_entities(self) -> list[Entity]:
+        """The entities this article's live spans point at, by name."""
+        ids = {s.entity_id for s in self.spans if s.entity_id and s.status != "rejected"}
+        found = [self.entity(i) for i in ids]
+        return sorted((e for e in found if e is not None), key=lambda e: e.name.lower())
+
+    def nearest_mention(self, quote: Quote, entity_id: int) -> Span | None:
+        """The entity's mention closest to the quote, outside it (speakers are named before or after)."""
+        def distance(span: Span) -> int:
+            return quote.start - span.end if span.end <= quote.start else span.start - quote.end
+
+        mentions = [s for s in self.spans if s.entity_id == entity_id and s.status != "rejected"
+                    and (s.end <= quote.start or s.start >= quote.end)]
+        return min(mentions, key=distance, default=None)
+
     def choose_speaker_entity(self) -> None:
+        """E: pick the speaker entity; while linking, the article's entities come first and
+        the link goes to the chosen entity's nearest mention."""
         quote = self.selected_quote()
         if quote is None:
             self.message.emit("Select a quote to set its speaker entity.")
             return
-        suggestion = self.article.text[quote.speaker_start:quote.speaker_end] if quote.speaker else ""
-        choice = self.ask_entity("Speaker entity", suggestion, None)
-        self.linking = False
+        linking, self.linking = self.linking, False
+        suggestion = "" if linking else (self.article.text[quote.speaker_start:quote.speaker_end] if quote.speaker else "")
+        choice = self.ask_entity("Speaker entity", suggestion, None, self.article_entities())
         if choice is None:
+            self._panels()
             return
         entity_id = self._entity_for(choice)
-        if entity_id is not None:
-            self._perform(lambda: edits.set_speaker_entity(self.store, self.selected_quote().id, entity_id))
+        if entity_id is None:
+            return
+        quote = self.selected_quote()
+        mention = self.nearest_mention(quote, entity_id) if linking else None
+        if mention is not None:
+            self._perform(lambda: edits.link_speaker(self.store, quote.id, mention.start, mention.end, entity_id))
+        else:
+            self._perform(lambda: edits.set_speaker_entity(self.store, quote.id, entity_id))
+            if linking:
+                self.message.emit("That entity has no mention in this article: select one and press S, then Enter.")
 
     def _entity_for(self, choice: EntityChoice) -> int | None:
         if choice.entity_id is not None:
@@ -357,8 +462,8 @@ class Annotator(QObject):
         source = self._selected_entity("merge")
         if source is None:
             return
-        name = self.store.entity(source).name
-        choice = self.ask_entity(f"Merge “{name}” into…", "", source)
+        name = self.entity_name(source)
+        choice = self.ask_entity(f"Merge “{name}” into…", "", source, self.article_entities())
         if choice is None or choice.entity_id is None:
             return
         self._perform(lambda: edits.merge_entities(self.store, source, choice.entity_id))
@@ -367,54 +472,60 @@ class Annotator(QObject):
         entity_id = self._selected_entity("rename")
         if entity_id is None:
             return
-        name = self.ask_name("Rename entity", self.store.entity(entity_id).name)
+        name = self.ask_name("Rename entity", self.entity_name(entity_id) or "")
         if name:
             self._perform(lambda: edits.rename_entity(self.store, entity_id, name))
 
-    def accept_all(self) -> None:
-        if self.article is not None:
-            self._perform(lambda: edits.accept_all(self.store, self.article.id))
-
-    def mark_done(self) -> bool:
-        if self.article is None:
-            return False
-        left = sum(1 for s in self.spans if s.status == "suggested") + sum(1 for q in self.quotes if q.status == "suggested")
-        if self.article.status != "done":
-            self._perform(lambda: edits.set_article_status(self.store, self.article.id, "done"))
-        if left:
-            self.message.emit(f"Marked done with {left} suggestion(s) left undecided.")
-        return True
-
-    def cancel(self) -> None:
-        if self.linking:
-            self.linking = False
-            self._show_selection()
-            self.message.emit("Speaker linking cancelled.")
-            return
-        self.pending = None
-        self.view.clear_text_selection()
-        self.select(None)
+    # -- moving between suggestions -----------------------------------------------------------
 
     def step_suggestion(self, direction: int, quiet: bool = False) -> None:
-        """Tab / Shift+Tab: the next or previous undecided suggestion in text order."""
+        """Tab / Shift+Tab: the next or previous undecided suggestion in text order (spans before
+        quotes at the same place), wrapping around."""
         if self.article is None:
             return
-        items = sorted(
-            [(s.start, 0, Selection("span", s.id)) for s in self.spans if s.status == "suggested"]
-            + [(q.start, 1, Selection("quote", q.id)) for q in self.quotes if q.status == "suggested"],
-            key=lambda item: (item[0], item[1]))
-        if not items:
+        target = self._suggestion_from(self._position(), direction)
+        if target is None and self.selection is not None:
+            target = self._suggestion_from(None, direction)  # wrap around
+        if target is None:
             if not quiet:
                 self.message.emit("No suggestions left in this article: Ctrl+Enter marks it done.")
             return
-        here = -1
-        if self.selection:
-            extents = self.view.extents_of(self.selection)
-            here = extents[0][0] if extents else -1
+        self.select(target, scroll=True)
+
+    def _position(self) -> tuple[int, int, str] | None:
+        """The selection's place in text order: (start, 0 for spans / 1 for quotes, id)."""
+        span, quote = self.selected_span(), self.selected_quote()
+        if span:
+            return span.start, 0, span.id
+        if quote:
+            return quote.start, 1, quote.id
+        return None
+
+    def _suggestion_from(self, here: tuple[int, int, str] | None, direction: int) -> Selection | None:
+        def first_suggested(items):
+            return next((x for x in items if x.status == "suggested"), None)
+
         if direction > 0:
-            later = [i for i in items if (i[0], i[1]) > (here, 0 if self.selection and self.selection.kind == "span" else 1)]
-            target = later[0] if later else items[0]
+            if here is None:
+                span_from, quote_from = (-1, HIGH), (-1, HIGH)
+            elif here[1] == 0:
+                span_from, quote_from = (here[0], here[2]), (here[0] - 1, HIGH)
+            else:
+                span_from, quote_from = (here[0], HIGH), (here[0], here[2])
+            span = first_suggested(self.spans.after(*span_from))
+            quote = first_suggested(self.quotes.after(*quote_from))
+            if span and (quote is None or span.start <= quote.start):
+                return Selection("span", span.id)
         else:
-            earlier = [i for i in items if (i[0], i[1]) < (here, 0 if self.selection and self.selection.kind == "span" else 1)]
-            target = earlier[-1] if earlier else items[-1]
-        self.select(target[2], scroll=True)
+            end = len(self.article.text) + 1
+            if here is None:
+                span_from, quote_from = (end, HIGH), (end, HIGH)
+            elif here[1] == 0:
+                span_from, quote_from = (here[0], here[2]), (here[0], LOW)
+            else:
+                span_from, quote_from = (here[0], HIGH), (here[0], here[2])
+            span = first_suggested(self.spans.before(*span_from))
+            quote = first_suggested(self.quotes.before(*quote_from))
+            if span and (quote is None or span.start > quote.start):
+                return Selection("span", span.id)
+        return Selection("quote", quote.id) if quote else None

@@ -123,8 +123,12 @@ class ArticleList(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font, not ResizeToContents: that re-measures
+        # every visible row after each edit (a row's counts change).
+        metrics = self.table.fontMetrics()
+        for column, sample in ((0, "00000"), (2, "In progress"), (3, "Left")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         self.table.verticalHeader().setDefaultSectionSize(24)
         top = QHBoxLayout()
         top.addWidget(self.filter)

@@ -1,19 +1,22 @@
-"""The article text with its annotations: highlights, the speaker link, mouse input."""
+"""The article text with its annotations: highlights, quote bars, the speaker link, mouse input."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from ..core.model import Quote, Span
-from .highlighter import AnnotationHighlighter, Layer
+from .highlighter import (GROUP_CUE, GROUP_ENTITY, GROUP_QUOTE, GROUP_QUOTE_TINT, GROUP_SPEAKER, BlockFormatter,
+                          Layer)
 from .offsets import OffsetMap
-from .theme import Formats
+from .span_index import RangeIndex
+from .theme import REJECTED, STATUS_RANK, Formats
 
-ORDER_QUOTE, ORDER_QUOTE_SELECTED, ORDER_ENTITY, ORDER_CUE, ORDER_SPEAKER, ORDER_ENTITY_SELECTED = range(6)
+SELECTED_RANK = 9
+BAR_X, BAR_WIDTH = 5.0, 4.0  # the quote bar in the left margin
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,7 @@ class ArticleView(QPlainTextEdit):
     clicked = Signal(int, object)  # Python index, keyboard modifiers
     text_selected = Signal(int, int)  # Python start, end of a mouse selection
     step = Signal(int)  # Tab (+1) / Shift+Tab (-1)
+    context_requested = Signal(int, object)  # Python index, global position
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -34,18 +38,22 @@ class ArticleView(QPlainTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(
+            lambda point: self.context_requested.emit(self.index_at(point), self.viewport().mapToGlobal(point)))
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.5) + 1.5)
         self.setFont(font)
         self.document().setDocumentMargin(18)
-        self.highlighter = AnnotationHighlighter(self.document())
+        self.formatter = BlockFormatter(self.document())
         self.formats: Formats | None = None
         self.text = ""
         self.offsets = OffsetMap("")
-        self.spans: list[Span] = []
-        self.quotes: list[Quote] = []
+        self.spans: RangeIndex[Span] = RangeIndex()
+        self.quotes: RangeIndex[Quote] = RangeIndex()
         self.selection: Selection | None = None
-        self.link_mode = False
+        self._visible = (0, 0)  # the Python range painted last
+        self._shown: list = []  # (block, top y) of the blocks painted last
 
     # -- content -----------------------------------------------------------------
 
@@ -54,71 +62,89 @@ class ArticleView(QPlainTextEdit):
         self.formats = formats
         self.text = text
         self.offsets = OffsetMap(text)
-        self.spans, self.quotes, self.selection = spans, quotes, selection
-        self.highlighter.set_layers(self._layers())
-        # setPlainText highlights every block once, from the index just set.
-        self.setPlainText(text)
+        self.spans, self.quotes, self.selection = RangeIndex(spans), RangeIndex(quotes), selection
+        self.formatter.reset(self.offsets, self._layers)
+        self._shown, self._visible = [], (0, 0)
+        self.setPlainText(text)  # nothing is formatted until a block is about to be painted
+
+    def put_rows(self, spans: dict[str, Span | None], quotes: dict[str, Quote | None],
+                 selection: Selection | None) -> None:
+        """Take changed rows (None: gone) and a new selection; re-format only the blocks they touch."""
+        dirty = self.extents_of(self.selection)
+        for index, rows in ((self.spans, spans), (self.quotes, quotes)):
+            for item_id, row in rows.items():
+                old = index.remove(item_id) if row is None else index.put(row)
+                dirty += self._extents(old) + self._extents(row)
+        self.selection = selection
+        dirty += self.extents_of(selection)
+        self.refresh(dirty)
+
+    def set_selection(self, selection: Selection | None) -> None:
+        dirty = self.extents_of(self.selection) + self.extents_of(selection)
+        self.selection = selection
+        self.refresh(dirty)
+
+    def refresh(self, extents: list[tuple[int, int]]) -> None:
+        """Mark the blocks over these Python ranges out of date; the next paint formats those it
+        shows (once, however many changes touched them), the rest wait until scrolled into view."""
+        for start, end in extents:
+            self.formatter.stale_blocks(start, end)
         self.viewport().update()
 
-    def update_annotations(self, spans: list[Span], quotes: list[Quote], selection: Selection | None,
-                           dirty: list[tuple[int, int]]) -> None:
-        """New rows for the same text; repaint only the Python ranges in `dirty`."""
-        self.spans, self.quotes, self.selection = spans, quotes, selection
-        self.highlighter.set_layers(self._layers())
-        for start, end in list(dirty) + self.extents_of(selection):
-            self.highlighter.rehighlight_range(self.offsets.to_qt(start), self.offsets.to_qt(end))
-        self.viewport().update()
+    @staticmethod
+    def _extents(item: Span | Quote | None) -> list[tuple[int, int]]:
+        if item is None:
+            return []
+        found = [(item.start, item.end)]
+        if isinstance(item, Quote):
+            found += [extent for extent in (item.speaker, item.cue) if extent]
+        return found
 
     def extents_of(self, selection: Selection | None) -> list[tuple[int, int]]:
         """What a selection paints: the item, and a quote's speaker and cue."""
         if selection is None:
             return []
-        if selection.kind == "span":
-            span = self.span_by_id(selection.id)
-            return [(span.start, span.end)] if span else []
-        quote = self.quote_by_id(selection.id)
-        if quote is None:
-            return []
-        extents = [(quote.start, quote.end)]
-        if quote.speaker:
-            extents.append(quote.speaker)
-        if quote.cue:
-            extents.append(quote.cue)
-        return extents
+        index = self.spans if selection.kind == "span" else self.quotes
+        return self._extents(index.get(selection.id))
 
-    def _layers(self) -> list[Layer]:
-        f, q = self.formats, self.offsets.to_qt
+    def _layers(self, lo: int, hi: int) -> list[Layer]:
+        """Everything drawn over the Python range [lo, hi), for the block formatter."""
+        f = self.formats
         if f is None:
             return []
-        layers = [Layer(q(s.start), q(s.end), f.entity(s.label, s.status), ORDER_ENTITY) for s in self.spans]
-        layers += [Layer(q(x.start), q(x.end), f.quote(x.kind, x.status), ORDER_QUOTE) for x in self.quotes]
+        layers = [Layer(q.start, q.end, GROUP_QUOTE, STATUS_RANK[q.status], f.quote(q.kind, q.status))
+                  for q in self.quotes.overlapping(lo, hi)]
+        layers += [Layer(s.start, s.end, GROUP_ENTITY, STATUS_RANK[s.status], f.entity(s.label, s.status))
+                   for s in self.spans.overlapping(lo, hi)]
         sel = self.selection
-        if sel and sel.kind == "span" and (span := self.span_by_id(sel.id)):
-            layers.append(Layer(q(span.start), q(span.end), f.selected_entity(span.label), ORDER_ENTITY_SELECTED))
-        if sel and sel.kind == "quote" and (quote := self.quote_by_id(sel.id)):
-            layers.append(Layer(q(quote.start), q(quote.end), f.selected_quote(quote.kind), ORDER_QUOTE_SELECTED))
+        if sel and sel.kind == "span" and (span := self.spans.get(sel.id)):
+            layers.append(Layer(span.start, span.end, GROUP_ENTITY, SELECTED_RANK, f.selected_entity(span.label)))
+        if sel and sel.kind == "quote" and (quote := self.quotes.get(sel.id)):
+            layers.append(Layer(quote.start, quote.end, GROUP_QUOTE_TINT, SELECTED_RANK, f.selected_quote(quote.kind)))
             if quote.speaker:
-                layers.append(Layer(q(quote.speaker[0]), q(quote.speaker[1]), f.speaker, ORDER_SPEAKER))
+                layers.append(Layer(*quote.speaker, GROUP_SPEAKER, SELECTED_RANK, f.speaker))
             if quote.cue:
-                layers.append(Layer(q(quote.cue[0]), q(quote.cue[1]), f.cue, ORDER_CUE))
-        return layers
+                layers.append(Layer(*quote.cue, GROUP_CUE, SELECTED_RANK, f.cue))
+        return [layer for layer in layers if layer.end > lo and layer.start < hi]
 
     # -- lookups ---------------------------------------------------------------------
 
     def span_by_id(self, span_id: str) -> Span | None:
-        return next((s for s in self.spans if s.id == span_id), None)
+        return self.spans.get(span_id)
 
     def quote_by_id(self, quote_id: str) -> Quote | None:
-        return next((x for x in self.quotes if x.id == quote_id), None)
+        return self.quotes.get(quote_id)
 
     def item_at(self, index: int) -> Selection | None:
-        """The span under a character (preferred), else the innermost quote."""
-        spans = [s for s in self.spans if s.start <= index < s.end]
+        """The span under a character (a live one first), else the shortest quote."""
+        spans = sorted(self.spans.containing(index), key=lambda s: -STATUS_RANK[s.status])
         if spans:
-            live = [s for s in spans if s.status != "rejected"] or spans
-            return Selection("span", live[0].id)
-        quotes = sorted((x for x in self.quotes if x.start <= index < x.end), key=lambda x: x.end - x.start)
+            return Selection("span", spans[0].id)
+        quotes = sorted(self.quotes.containing(index), key=lambda x: (-STATUS_RANK[x.status], x.end - x.start))
         return Selection("quote", quotes[0].id) if quotes else None
+
+    def index_at(self, point) -> int:
+        return self.offsets.from_qt(self.cursorForPosition(point).position())
 
     def selected_range(self) -> tuple[int, int] | None:
         cursor = self.textCursor()
@@ -134,10 +160,17 @@ class ArticleView(QPlainTextEdit):
 
     def clear_text_selection(self) -> None:
         cursor = self.textCursor()
-        cursor.clearSelection()
-        self.setTextCursor(cursor)
+        if cursor.hasSelection():
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
 
     def scroll_to(self, index: int) -> None:
+        """Bring a Python index into view (centred) unless it is already well inside it."""
+        lo, hi = self._visible
+        if lo < index < hi and hi > lo:
+            rect = self._rect_of(index, index)
+            if rect is not None and 0 <= rect.top() and rect.bottom() <= self.viewport().height() - rect.height():
+                return
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.offsets.to_qt(min(index, len(self.text))))
         keep = self.textCursor()
@@ -145,6 +178,100 @@ class ArticleView(QPlainTextEdit):
         self.centerCursor()
         if keep.hasSelection():
             self.setTextCursor(keep)
+
+    # -- painting ---------------------------------------------------------------------
+
+    def format_visible(self) -> None:
+        """Format every block that the viewport shows and that is not up to date."""
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        shown = []
+        while block.isValid():
+            if not self.formatter.is_fresh(block):
+                self.formatter.format_block(block)  # before measuring: one layout, with formats
+            top = self.blockBoundingGeometry(block).translated(offset).top()
+            if top > height:
+                break
+            shown.append((block, top))
+            block = block.next()
+        self._shown = shown
+        if shown:
+            self._visible = (self.formatter.python_range(shown[0][0])[0], self.formatter.python_range(shown[-1][0])[1])
+
+    def paintEvent(self, event) -> None:
+        self.format_visible()
+        super().paintEvent(event)
+        if self.formats is None:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_quote_bars(painter)
+        self._paint_speaker_link(painter)
+        painter.end()
+
+    def _paint_quote_bars(self, painter: QPainter) -> None:
+        """A bar in the left margin beside each quote: quotes read apart from entities at a glance."""
+        lo, hi = self._visible
+        for quote in self.quotes.overlapping(lo, hi + 1):
+            top = self._line_y(quote.start, bottom=False) if quote.start >= lo else 0.0
+            end = self._line_y(quote.end, bottom=True) if quote.end <= hi else float(self.viewport().height())
+            if top is None or end is None:
+                continue
+            colour = QColor(REJECTED if quote.status == "rejected" else self.formats.quote_colour(quote.kind))
+            selected = self.selection == Selection("quote", quote.id)
+            if quote.status == "suggested" and not selected:
+                colour.setAlpha(120)
+            width = BAR_WIDTH + (2 if selected else 0)
+            painter.fillRect(QRectF(BAR_X - (1 if selected else 0), top + 1, width, max(2.0, end - top - 2)), colour)
+
+    def _line_y(self, index: int, bottom: bool) -> float | None:
+        """The top (or bottom) of the painted line holding a Python index, from the blocks just laid out."""
+        position = self.offsets.to_qt(index)
+        for block, top in self._shown:
+            if block.position() <= position <= block.position() + block.length() - 1:
+                line = block.layout().lineForTextPosition(position - block.position())
+                if not line.isValid():
+                    return None
+                return top + line.y() + (line.height() if bottom else 0.0)
+        return None
+
+    def _paint_speaker_link(self, painter: QPainter) -> None:
+        sel = self.selection
+        if sel is None or sel.kind != "quote":
+            return
+        quote = self.quotes.get(sel.id)
+        if quote is None or not quote.speaker:
+            return
+        speaker_rect = self._rect_of(*quote.speaker)
+        quote_rect = self._rect_of(quote.start, min(quote.start + 1, quote.end))
+        if speaker_rect is None or quote_rect is None:
+            return
+        colour = QColor(self.formats.scheme.speaker_colour)
+        colour = colour.darker(160) if not self.formats.dark else colour
+        painter.setPen(QPen(colour, 2))
+        start = QPointF(speaker_rect.center().x(), speaker_rect.top())
+        end = QPointF(quote_rect.left() + 2, quote_rect.top())
+        lift = max(18.0, abs(start.x() - end.x()) / 6)
+        path = QPainterPath(start)
+        path.cubicTo(QPointF(start.x(), min(start.y(), end.y()) - lift),
+                     QPointF(end.x(), min(start.y(), end.y()) - lift), end)
+        painter.drawPath(path)
+        painter.setBrush(colour)
+        painter.drawEllipse(end, 3.5, 3.5)
+        painter.drawEllipse(start, 2.5, 2.5)
+
+    def _rect_of(self, start: int, end: int) -> QRectF | None:
+        if not 0 <= start <= len(self.text):
+            return None
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_qt(start))
+        first = QRectF(self.cursorRect(cursor))
+        cursor.setPosition(self.offsets.to_qt(min(end, len(self.text))))
+        last = QRectF(self.cursorRect(cursor))
+        if last.top() == first.top():
+            return first.united(last)
+        return first
 
     # -- input -----------------------------------------------------------------------
 
@@ -156,8 +283,7 @@ class ArticleView(QPlainTextEdit):
         if picked and picked[1] > picked[0]:
             self.text_selected.emit(*picked)
             return
-        position = self.cursorForPosition(event.position().toPoint()).position()
-        self.clicked.emit(self.offsets.from_qt(position), event.modifiers())
+        self.clicked.emit(self.index_at(event.position().toPoint()), event.modifiers())
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -170,40 +296,3 @@ class ArticleView(QPlainTextEdit):
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         return False  # Tab belongs to "next suggestion" here
-
-    # -- the speaker link ----------------------------------------------------------------
-
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        sel = self.selection
-        if self.formats is None or sel is None or sel.kind != "quote":
-            return
-        quote = self.quote_by_id(sel.id)
-        if quote is None or not quote.speaker:
-            return
-        speaker_rect = self._rect_of(*quote.speaker)
-        quote_rect = self._rect_of(quote.start, min(quote.start + 1, quote.end))
-        painter = QPainter(self.viewport())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = QColor(self.formats.scheme.speaker_colour).darker(160)
-        painter.setPen(QPen(colour, 2))
-        start = QPointF(speaker_rect.center().x(), speaker_rect.top())
-        end = QPointF(quote_rect.left() + 2, quote_rect.top())
-        lift = max(18.0, abs(start.x() - end.x()) / 6)
-        path = QPainterPath(start)
-        path.cubicTo(QPointF(start.x(), min(start.y(), end.y()) - lift),
-                     QPointF(end.x(), min(start.y(), end.y()) - lift), end)
-        painter.drawPath(path)
-        painter.setBrush(colour)
-        painter.drawEllipse(end, 3.5, 3.5)
-        painter.end()
-
-    def _rect_of(self, start: int, end: int):
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.offsets.to_qt(start))
-        first = self.cursorRect(cursor)
-        cursor.setPosition(self.offsets.to_qt(end))
-        last = self.cursorRect(cursor)
-        if last.top() == first.top():
-            return first.united(last)
-        return first

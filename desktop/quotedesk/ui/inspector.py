@@ -38,30 +38,35 @@ class Inspector(QGroupBox):
     def _set(self, **values: str | None) -> None:
         for name in self.FIELDS:
             key = name.lower().replace(" ", "_")
-            value = values.get(key)
-            self.values[name].setText(value if value else "—")
+            text = values.get(key) or "—"
+            if self.values[name].text() != text:  # an unchanged label is not laid out and repainted again
+                self.values[name].setText(text)
+
+    def _hint(self, text: str) -> None:
+        if self.hint.text() != text:
+            self.hint.setText(text)
 
     def show_nothing(self) -> None:
         self._set()
-        self.hint.setText("Click a highlight, or press Tab for the next suggestion. "
+        self._hint("Click a highlight, or press Tab for the next suggestion. "
                           "Select text and press a digit to add an entity, or Q to mark a quote.")
 
     def show_span(self, span: Span, text: str, entity: str | None) -> None:
         self._set(type="Entity span", text=_clip(text[span.start:span.end]), label=span.label,
                   status=span.status, origin=span.origin,
                   confidence=None if span.confidence is None else f"{span.confidence:.2f}", entity=entity)
-        self.hint.setText("Enter accept · Delete reject · 1–9 relabel · Alt+←/→ move start · "
+        self._hint("Enter accept · Delete reject · 1–9 relabel · Alt+←/→ move start · "
                           "Alt+Shift+←/→ move end · Shift+click resize")
 
     def show_quote(self, quote: Quote, text: str, speaker_entity: str | None) -> None:
         speaker = _clip(text[quote.speaker_start:quote.speaker_end]) if quote.speaker_start is not None else None
         cue = text[quote.cue_start:quote.cue_end] if quote.cue_start is not None else None
-        self._set(type="Quote", text=_clip(text[quote.start:quote.end], 300), kind=quote.kind, status=quote.status,
+        self._set(type="Quote", text=_clip(text[quote.start:quote.end], 140), kind=quote.kind, status=quote.status,
                   origin=quote.origin, confidence=None if quote.confidence is None else f"{quote.confidence:.2f}",
                   speaker=speaker, speaker_entity=speaker_entity, cue=cue)
-        self.hint.setText("Enter accept · Delete reject · K change kind · S link speaker · "
+        self._hint("Enter accept · Delete reject · K change kind · S link speaker · "
                           "E set speaker entity")
 
     def show_linking(self) -> None:
-        self.hint.setText("Linking the speaker: click a name in the text, or select a mention such as "
+        self._hint("Linking the speaker: click a name in the text, or select a mention such as "
                           "“a Kremlin spokesperson” and press Enter; E picks an entity; Esc cancels.")

@@ -9,12 +9,16 @@ an emoji would drift. Pure Python: no Qt needed to test it.
 from __future__ import annotations
 
 import bisect
+import re
+
+WIDE = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class OffsetMap:
     def __init__(self, text: str):
-        # Python indices of the characters that take two UTF-16 units.
-        self._wide = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        # Python indices of the characters that take two UTF-16 units (found
+        # by a regular expression: a 100,000-character article costs microseconds).
+        self._wide = [] if text.isascii() else [m.start() for m in WIDE.finditer(text)]
         self._length = len(text)
         # Their Qt positions, for the inverse mapping.
         self._wide_qt = [i + n for n, i in enumerate(self._wide)]

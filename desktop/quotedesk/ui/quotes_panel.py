@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from ..core.model import Quote
+from .theme import Formats
 
 STATUS_MARK = {"suggested": "?", "accepted": "✓", "rejected": "✗"}
 
@@ -27,7 +28,7 @@ class QuoteItem(QTreeWidgetItem):
         column = self.treeWidget().sortColumn() if self.treeWidget() else 1
         if column == 4:
             return float(self.text(4) or 2) < float(other.text(4) or 2)
-        if column in (0, 1):
+        if column in (-1, 0, 1):  # -1: the user has not sorted; keep text order
             return (self.data(1, Qt.ItemDataRole.UserRole) or 0) < (other.data(1, Qt.ItemDataRole.UserRole) or 0)
         return super().__lt__(other)
 
@@ -45,17 +46,24 @@ class QuotesPanel(QTreeWidget):
         # Picking a quote here must leave the keyboard in the article text,
         # where Enter, Delete, K and S act on it.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.header()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3, 4):
+        for column in (0, 2, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Speakers' names can be long: a fixed share, elided, so the quote itself stays readable.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 110)
         self.setSortingEnabled(True)
         self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # text order until the user sorts
         self.itemClicked.connect(lambda item, _c: self.quote_chosen.emit(item.data(0, Qt.ItemDataRole.UserRole)))
         self._quiet = False
 
-    def show_quotes(self, quotes: list[Quote], text: str, entity_names: dict[int, str], colours: dict[str, str]) -> None:
+    def show_quotes(self, quotes: list[Quote], text: str, entity_names: dict[int, str | None], formats: Formats) -> None:
+        self.setSortingEnabled(False)  # add in text order; the user's sort (if any) is applied after
         self.clear()
+        items = []
         for quote in quotes:
             speaker = entity_names.get(quote.speaker_entity_id) if quote.speaker_entity_id else None
             if speaker is None and quote.speaker_start is not None:
@@ -68,16 +76,24 @@ class QuotesPanel(QTreeWidget):
             if quote.confidence is not None and quote.status == "suggested":
                 item.setForeground(4, confidence_colour(quote.confidence))
             item.setToolTip(1, snippet)
-            item.setForeground(2, QColor(colours.get(quote.kind, "#1565c0")))
+            item.setToolTip(3, speaker or "")
+            item.setForeground(2, formats.quote_colour(quote.kind))
             if quote.status == "rejected":
                 for column in range(5):
                     item.setForeground(column, QColor("#9e9e9e"))
-            self.addTopLevelItem(item)
+            items.append(item)
+        self.addTopLevelItems(items)
+        self.setSortingEnabled(True)
 
     def select_quote(self, quote_id: str | None) -> None:
-        for i in range(self.topLevelItemCount()):
-            item = self.topLevelItem(i)
-            if item.data(0, Qt.ItemDataRole.UserRole) == quote_id:
-                self.setCurrentItem(item)
-                return
-        self.clearSelection()
+        current = self.currentItem()
+        if current is not None and current.isSelected() and current.data(0, Qt.ItemDataRole.UserRole) == quote_id:
+            return
+        if quote_id is not None:
+            for i in range(self.topLevelItemCount()):
+                item = self.topLevelItem(i)
+                if item.data(0, Qt.ItemDataRole.UserRole) == quote_id:
+                    self.setCurrentItem(item)
+                    return
+        if self.selectedItems():
+            self.clearSelection()

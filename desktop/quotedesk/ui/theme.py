@@ -1,4 +1,4 @@
-"""Colours and text formats derived from the project's label scheme."""
+"""Colours and text formats derived from the project's label scheme and the desktop palette."""
 
 from __future__ import annotations
 
@@ -7,13 +7,14 @@ from PySide6.QtWidgets import QApplication
 
 from ..core.labels import LabelScheme
 
-INK = QColor("#1b1b1b")  # text on coloured highlights, readable in light and dark palettes
+INK = QColor("#1b1b1b")  # text on the pastel label colours, readable in light and dark palettes
 REJECTED = QColor("#9e9e9e")
+STATUS_RANK = {"rejected": 0, "suggested": 1, "accepted": 2}
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
     palette = palette or QApplication.palette()
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
 def lighter(colour: QColor, share: float) -> QColor:
@@ -25,13 +26,22 @@ def lighter(colour: QColor, share: float) -> QColor:
     )
 
 
-class Formats:
-    """Ready-made QTextCharFormats for every label, status and quote kind."""
+def readable_on_base(colour: QColor, dark: bool) -> QColor:
+    """A scheme colour used as a line or text colour: lifted on dark backgrounds."""
+    return lighter(colour, 0.5) if dark else colour
 
-    def __init__(self, scheme: LabelScheme):
+
+class Formats:
+    """Ready-made QTextCharFormats for every label, status and quote kind.
+
+    Each format is made once and reused, so the highlighter can merge and
+    cache them by identity.
+    """
+
+    def __init__(self, scheme: LabelScheme, dark: bool | None = None):
         self.scheme = scheme
-        self._entity: dict[tuple[str, str], QTextCharFormat] = {}
-        self._quote: dict[tuple[str, str], QTextCharFormat] = {}
+        self.dark = is_dark() if dark is None else dark
+        self._cache: dict[tuple, QTextCharFormat] = {}
         self.speaker = QTextCharFormat()
         self.speaker.setBackground(QColor(scheme.speaker_colour))
         self.speaker.setForeground(INK)
@@ -45,34 +55,41 @@ class Formats:
         return QColor(found.colour if found else "#d9d9d9")
 
     def quote_colour(self, kind: str) -> QColor:
-        return QColor(self.scheme.quote_colours.get(kind, "#1565c0"))
+        """The kind's colour as drawn on the text background (underlines, margin bars, legend)."""
+        return readable_on_base(QColor(self.scheme.quote_colours.get(kind, "#1565c0")), self.dark)
+
+    def _made(self, key: tuple, make) -> QTextCharFormat:
+        fmt = self._cache.get(key)
+        if fmt is None:
+            fmt = self._cache[key] = make()
+        return fmt
 
     def entity(self, label: str, status: str) -> QTextCharFormat:
-        key = (label, status)
-        if key not in self._entity:
+        def make() -> QTextCharFormat:
             fmt = QTextCharFormat()
             if status == "rejected":
                 fmt.setForeground(REJECTED)
                 fmt.setFontStrikeOut(True)
             else:
                 colour = self.label_colour(label)
+                # Suggestions are paler than accepted spans; both keep dark ink.
                 fmt.setBackground(colour if status == "accepted" else lighter(colour, 0.45))
                 fmt.setForeground(INK)
-                if status == "accepted":
-                    fmt.setFontWeight(QFont.Weight.DemiBold)
-            self._entity[key] = fmt
-        return self._entity[key]
+            return fmt
+
+        return self._made(("entity", label, status), make)
 
     def selected_entity(self, label: str) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        fmt.setBackground(self.label_colour(label).darker(185))
-        fmt.setForeground(QColor("white"))
-        fmt.setFontWeight(QFont.Weight.Bold)
-        return fmt
+        def make() -> QTextCharFormat:
+            fmt = QTextCharFormat()
+            fmt.setBackground(self.label_colour(label).darker(185))
+            fmt.setForeground(QColor("white"))
+            return fmt
+
+        return self._made(("selected", label), make)
 
     def quote(self, kind: str, status: str) -> QTextCharFormat:
-        key = (kind, status)
-        if key not in self._quote:
+        def make() -> QTextCharFormat:
             fmt = QTextCharFormat()
             style = {
                 "accepted": QTextCharFormat.UnderlineStyle.SingleUnderline,
@@ -81,12 +98,16 @@ class Formats:
             }[status]
             fmt.setUnderlineStyle(style)
             fmt.setUnderlineColor(REJECTED if status == "rejected" else self.quote_colour(kind))
-            self._quote[key] = fmt
-        return self._quote[key]
+            return fmt
+
+        return self._made(("quote", kind, status), make)
 
     def selected_quote(self, kind: str) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        tint = QColor(self.quote_colour(kind))
-        tint.setAlpha(46)
-        fmt.setBackground(tint)
-        return fmt
+        def make() -> QTextCharFormat:
+            fmt = QTextCharFormat()
+            tint = QColor(self.quote_colour(kind))
+            tint.setAlpha(70 if self.dark else 46)
+            fmt.setBackground(tint)
+            return fmt
+
+        return self._made(("selected_quote", kind), make)

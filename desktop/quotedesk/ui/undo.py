@@ -26,18 +26,18 @@ class EditCommand(QUndoCommand):
         if self._already_applied:
             self._already_applied = False
             return
-        if not self.runner.apply(self.edit):
+        if not self.runner.apply(self.edit, replayed=True):
             self.setObsolete(True)
 
     def undo(self) -> None:
-        if not self.runner.apply(self.edit.inverse()):
+        if not self.runner.apply(self.edit.inverse(), replayed=True):
             self.setObsolete(True)
 
 
 class EditRunner(QObject):
     """Applies edits to the store and tells the window what changed."""
 
-    applied = Signal(object)  # the Edit as applied (an inverse when undoing)
+    applied = Signal(object, bool)  # the Edit as applied (an inverse when undoing); True for undo/redo
     failed = Signal(str)
 
     def __init__(self, store: Store, parent: QObject | None = None):
@@ -54,11 +54,11 @@ class EditRunner(QObject):
         self.stack.push(EditCommand(self, edit))
         return True
 
-    def apply(self, edit: Edit) -> bool:
+    def apply(self, edit: Edit, replayed: bool = False) -> bool:
         try:
             self.store.apply(edit)
         except QuoteDeskError as exc:
             self.failed.emit(str(exc))
             return False
-        self.applied.emit(edit)
+        self.applied.emit(edit, replayed)
         return True

@@ -104,12 +104,13 @@ def startup_row(work: Path, repeat: int, say=print) -> Row:
 
 def scale_rows(work: Path, small: int, large: int, repeat: int, say=print) -> list[Row]:
     term = corpus.search_term()
-    figures = {}
-    for count in (small, large):
-        project = projects.annotated_project(count, say)
-        runs = [_probe(work, "scale", str(project), term, str(repeat)) for _ in range(2)]
-        figures[count] = {key: min(run[key] for run in runs) for key in ("open", "list", "search", "rss_mb")}
-        figures[count]["hits"] = runs[0]["hits"]
+    paths = {count: projects.annotated_project(count, say) for count in (small, large)}
+    runs: dict[int, list[dict]] = {small: [], large: []}
+    for _ in range(repeat + 1):  # fresh processes, the two sizes taking turns under the same load
+        for count, path in paths.items():
+            runs[count].append(_probe(work, "scale", str(path), term, str(repeat)))
+    figures = {count: {key: min(run[key] for run in got) for key in ("open", "list", "search", "rss_mb")}
+               | {"hits": got[0]["hits"]} for count, got in runs.items()}
     s, l = figures[small], figures[large]
     if s["hits"] != l["hits"]:
         raise RuntimeError(f"the search term hit {s['hits']} and {l['hits']} articles; the corpus should make them equal")

@@ -1,8 +1,8 @@
 """The article list: status, suggestions left, a status filter and text search.
 
-The model holds only the filtered ids and loads summaries a page at a time
-around the rows the view asks for, so a project of 100,000 articles lists
-as quickly as a small one.
+The model reads ids (ArticleIds) and summaries a page at a time around the
+rows the view asks for, never the whole list, so a project of 100,000
+articles opens and lists as quickly as a small one.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QVBoxLayout, QWidget)
 
 from ..core.store import ArticleSummary, Store
+from .article_ids import ArticleIds
 
 PAGE = 200
 STATUS_TEXT = {"new": "New", "in_progress": "In progress", "done": "Done"}
@@ -26,7 +27,7 @@ class ArticleListModel(QAbstractTableModel):
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
         self.store = store
-        self.ids: list[str] = []
+        self.ids: ArticleIds | list[str] = []
         self._cache: dict[str, ArticleSummary] = {}
         self.status: str | None = None
         self.search: str | None = None
@@ -34,7 +35,7 @@ class ArticleListModel(QAbstractTableModel):
     def reload(self, status: str | None = None, search: str | None = None) -> None:
         self.beginResetModel()
         self.status, self.search = status, search or None
-        self.ids = self.store.article_ids(status, self.search)
+        self.ids = ArticleIds(self.store, status, self.search)
         self._cache.clear()
         self.endResetModel()
 
@@ -42,8 +43,9 @@ class ArticleListModel(QAbstractTableModel):
         """Re-read the given articles' rows (after an edit)."""
         for article_id in article_ids:
             self._cache.pop(article_id, None)
-            if article_id in self.ids:
-                row = self.ids.index(article_id)
+            # A row never read is not on screen: nothing to repaint, and no query to find it.
+            row = self.ids.cached_row(article_id) if isinstance(self.ids, ArticleIds) else -1
+            if row >= 0:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
 
     def refresh_all(self) -> None:
@@ -59,6 +61,8 @@ class ArticleListModel(QAbstractTableModel):
         return self._cache.get(article_id)
 
     def row_of(self, article_id: str) -> int:
+        if isinstance(self.ids, ArticleIds) and (row := self.ids.cached_row(article_id)) >= 0:
+            return row
         try:
             return self.ids.index(article_id)
         except ValueError:

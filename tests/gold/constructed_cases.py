@@ -486,3 +486,103 @@ Government spokesman Steffen Hebestreit said the tax rise would go ahead as plan
 ]
 
 CASES += HARDER
+
+# -- more reporting styles: organisations by description, pronouns among several people -----
+STYLES = [
+    Case("article-airline", """Airline cancels flights as pilots strike
+
+Lufthansa cancelled more than 800 flights on Wednesday as pilots walked out in a dispute over pensions, leaving about 100,000 passengers stranded.
+
+The carrier said it regretted the disruption and urged the Vereinigung Cockpit union to return to talks. \u201cThis strike is completely unnecessary,\u201d its head of human resources, Michael Niggemann, said in a statement.
+
+The union\u2019s president, Stefan Herth, rejected that. \u201cWe have offered compromise after compromise,\u201d he told the broadcaster ZDF. \u201cManagement has not moved an inch.\u201d
+
+Passenger Claudia Roth, waiting at Frankfurt airport with her two children, said she had learned of the cancellation only at the gate. \u201cNobody sent us a message,\u201d the 41-year-old said.
+
+Lufthansa said most long-haul flights would operate normally on Thursday.""", [
+        Q("it regretted the disruption", "indirect", "The carrier", "Lufthansa"),
+        Q("\u201cThis strike is completely unnecessary,\u201d", "direct", "Michael Niggemann", "Michael Niggemann"),
+        Q("\u201cWe have offered compromise after compromise,\u201d", "direct", "he", "Stefan Herth",
+          speaker_at="he told"),
+        Q("\u201cManagement has not moved an inch.\u201d", "direct", "he", "Stefan Herth", speaker_at="he told"),
+        Q("she had learned of the cancellation only at the gate", "indirect", "Claudia Roth", "Claudia Roth"),
+        Q("\u201cNobody sent us a message,\u201d", "direct", "the 41-year-old", "Claudia Roth"),
+        Q("most long-haul flights would operate normally on Thursday", "indirect", "Lufthansa", "Lufthansa",
+          speaker_at="Lufthansa said"),
+    ]),
+    Case("article-match", """Djokovic fights back to reach quarter-finals
+
+Novak Djokovic came from two sets down to beat Lorenzo Musetti on Monday and reach the quarter-finals of the French Open for the 18th time.
+
+\u201cI was close to going home,\u201d the Serbian said afterwards. \u201cBut I have been in these situations many times, and I know how to find a way.\u201d
+
+Musetti, 22, called the defeat \u201cthe hardest of my career\u201d. The Italian said he had cramp in the fourth set.
+
+Djokovic\u2019s coach, Goran Ivanisevic, said the 37-year-old would need a day of rest. Asked whether his player was injured, Ivanisevic said: \u201cHe is tired, not injured.\u201d
+
+Djokovic will play Casper Ruud on Wednesday.""", [
+        Q("\u201cI was close to going home,\u201d", "direct", "the Serbian", "Novak Djokovic"),
+        Q("\u201cBut I have been in these situations many times, and I know how to find a way.\u201d", "direct",
+          "the Serbian", "Novak Djokovic"),
+        Q("\u201cthe hardest of my career\u201d", "partial", "Musetti", "Lorenzo Musetti", speaker_at="Musetti, 22"),
+        Q("he had cramp in the fourth set", "indirect", "The Italian", "Lorenzo Musetti"),
+        Q("the 37-year-old would need a day of rest", "indirect", "Goran Ivanisevic", "Goran Ivanisevic"),
+        Q("\u201cHe is tired, not injured.\u201d", "direct", "Ivanisevic", "Goran Ivanisevic",
+          speaker_at="Ivanisevic said:"),
+    ]),
+    Case("article-merger", """Regulator blocks supermarket merger
+
+The Competition and Markets Authority on Tuesday blocked the proposed merger of Sainsbury's and Asda, saying it would lead to higher prices for shoppers.
+
+The watchdog said the deal would have created the country's largest grocer, with almost a third of the market. \u201cWe are not satisfied that the merger would be good for customers,\u201d its chair, Sarah Cardell, said.
+
+Sainsbury\u2019s said it was \u201cdisappointed\u201d and would consider its options. The company\u2019s chief executive, Simon Roberts, told analysts that the firm remained confident in its own strategy.
+
+Asda declined to comment.""", [
+        Q("it would lead to higher prices for shoppers", "indirect", "The Competition and Markets Authority",
+          "Competition and Markets Authority"),
+        Q("the deal would have created the country's largest grocer, with almost a third of the market", "indirect",
+          "The watchdog", "Competition and Markets Authority"),
+        Q("\u201cWe are not satisfied that the merger would be good for customers,\u201d", "direct", "Sarah Cardell",
+          "Sarah Cardell"),
+        Q("\u201cdisappointed\u201d", "partial", "Sainsbury\u2019s", "Sainsbury's", speaker_at="Sainsbury\u2019s said"),
+        Q("that the firm remained confident in its own strategy", "indirect", "Simon Roberts", "Simon Roberts"),
+    ]),
+    Case("article-science", """Telescope spots water on distant planet
+
+Astronomers using the James Webb Space Telescope have detected water vapour in the atmosphere of a rocky planet 70 light years from Earth, NASA said on Thursday.
+
+The planet, known as GJ 9827d, is about twice the size of Earth. \u201cThis is the first time we have seen water on a planet this small,\u201d said Bj\u00f6rn Benneke, an astronomer at the University of Montreal who led the study.
+
+Benneke cautioned that the planet was far too hot to support life as we know it. His colleague Laura Kreidberg said the finding showed that the telescope could study \u201ceven very small worlds\u201d.
+
+The results were published in the Astrophysical Journal Letters.""", [
+        Q("Astronomers using the James Webb Space Telescope have detected water vapour in the atmosphere of a rocky "
+          "planet 70 light years from Earth", "indirect", "NASA", "NASA"),
+        Q("\u201cThis is the first time we have seen water on a planet this small,\u201d", "direct",
+          "Bj\u00f6rn Benneke", "Bj\u00f6rn Benneke"),
+        Q("that the planet was far too hot to support life as we know it", "indirect", "Benneke", "Bj\u00f6rn Benneke",
+          speaker_at="Benneke cautioned"),
+        Q("\u201ceven very small worlds\u201d", "partial", "Laura Kreidberg", "Laura Kreidberg"),
+    ]),
+    Case("article-council", """Council approves new cycle lanes despite objections
+
+City councillors voted 31 to 12 on Monday night to build 20 kilometres of protected cycle lanes, after a debate that lasted almost four hours.
+
+Councillor Priya Shah, who chairs the transport committee, said the lanes would make the city\u2019s roads safer for everyone. \u201cThree cyclists died on these streets last year,\u201d she said. \u201cWe cannot wait for a fourth.\u201d
+
+Shop owners on Market Street say the plan will cost them customers. \u201cWhere will people park?\u201d asked Tom Reilly, who runs a bakery there. He said sales had already fallen by a fifth since roadworks began.
+
+The council said construction would start in September.""", [
+        Q("the lanes would make the city\u2019s roads safer for everyone", "indirect", "Priya Shah", "Priya Shah"),
+        Q("\u201cThree cyclists died on these streets last year,\u201d", "direct", "she", "Priya Shah"),
+        Q("\u201cWe cannot wait for a fourth.\u201d", "direct", "she", "Priya Shah"),
+        Q("the plan will cost them customers", "indirect", "Shop owners on Market Street", None),
+        Q("\u201cWhere will people park?\u201d", "direct", "Tom Reilly", "Tom Reilly"),
+        Q("sales had already fallen by a fifth since roadworks began", "indirect", "He", "Tom Reilly",
+          speaker_at="He said"),
+        Q("construction would start in September", "indirect", "The council", None),
+    ]),
+]
+
+CASES += STYLES

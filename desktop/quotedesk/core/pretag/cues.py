@@ -81,6 +81,8 @@ union party committee council commission authority authorities service board cou
 police newspaper broadcaster outlet network channel maker carmaker automaker chipmaker designer
 manufacturer retailer airline operator regulator watchdog insurer lender developer producer
 organisation organization institute university team alliance federation association
+carrier grocer supermarket chain brand startup conglomerate giant business utility publisher studio
+charity body league side squad coalition bloc firm's agency's
 """.split())
 
 # Heads that describe a person by role: "the minister said" refers to a person
@@ -92,6 +94,16 @@ manager captain player striker professor expert analyst economist researcher sci
 lawyer judge prosecutor ceo founder chairman chairwoman chair executive king queen prince princess
 pope archbishop bishop cardinal actor actress singer writer author candidate adviser advisor aide
 officer inspector detective councillor councilor deputy mp mep justice
+passenger resident witness student teacher nurse driver farmer worker owner customer voter fan mother father
+citizen neighbour neighbor victim survivor shopper patient activist protester campaigner organiser organizer
+volunteer veteran pensioner retiree tourist visitor commissioner chancellor presenter host journalist reporter
+""".split())
+
+# Heads of a company's name that mark it as a company, not a person ("Goldman Sachs Group").
+ORG_NAME_WORDS = frozenset("""
+inc ltd llc plc co corp corporation company group holdings bank airlines airways motors university
+institute ministry council committee agency association foundation party union club fund partners
+capital news times post journal press tv radio
 """.split())
 
 # Titles dropped from a canonical person name ("Archbishop Desmond Tutu" -> "Desmond Tutu").

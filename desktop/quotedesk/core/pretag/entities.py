@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .cues import PERSON_TITLES
+from .cues import PERSON_ROLE_NOUNS, PERSON_TITLES
 from .types import EntitySuggestion
 
 ENTITY_LABELS = ("PERSON", "ORG")
+# Titles that are part of how a person is named: "Pope Francis", "King Charles".
+NAME_TITLES = frozenset("pope king queen prince princess sheikh emperor empress".split())
 _LEADING = re.compile(r"^(the|The)\s+")
 _POSSESSIVE = re.compile(r"(['’]s|['’])$")
 
@@ -34,7 +36,9 @@ def clean_name(text: str, label: str) -> str:
     if label == "PERSON":
         words = name.split()
         # "Archbishop Desmond Tutu", "Defense Minister Andrey Belousov": titles are not the name.
-        titled = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in PERSON_TITLES]
+        titled = [i for i, w in enumerate(words[:-1])
+                  if w.lower().rstrip(".") in PERSON_TITLES
+                  or w.lower() in PERSON_ROLE_NOUNS and w.lower() not in NAME_TITLES]
         if titled:
             words = words[titled[-1] + 1:]
         name = " ".join(words)

@@ -177,10 +177,16 @@ class _Finder:
         last = self.index.sent_at(max(span.end - 1, span.start))
         start, end = first.start_char, last.end_char
         # `"...," she said.` is sometimes split off as a sentence of its own.
-        if end < len(self.text):
-            following = self.index.sent_at(end)
+        after = end
+        while after < len(self.text) and self.text[after] in " \t":
+            after += 1
+        if after < len(self.text):
+            following = self.index.sent_at(after)
             gap = self.text[span.end:following.start_char]
-            if following.start_char >= end and len(following) <= 10 and "\n" not in gap:
+            first_word = next((t for t in following if not t.is_space and not t.is_punct), None)
+            # A tail that starts in lower case ('"Why?" asked Tom Reilly, who ...') goes on the quote's sentence.
+            lower_start = first_word is not None and first_word.text[:1].islower()
+            if following.start_char >= end and (len(following) <= 10 or lower_start) and "\n" not in gap:
                 end = following.end_char
         para_start = self.text.rfind("\n", 0, span.start) + 1
         para_end = self.text.find("\n", span.end)

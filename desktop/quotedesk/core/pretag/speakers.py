@@ -11,9 +11,10 @@ recent sentences before older ones.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
-from .cues import GROUP_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS
+from .cues import GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS
 from .entities import clean_name, person_name
 from .textindex import TextIndex
 from .types import EntitySuggestion
@@ -24,6 +25,7 @@ NP_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmo
            "preconj", "npadvmod"}
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "la", "le", "bin", "al", "el", "da", "di", "du", "ibn", "ben"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_AGE = re.compile(r"\b[Tt]he (\d+|[a-z]+(-[a-z]+)?)-year-old\b")
 ANTECEDENT_SENTENCES = 6
 
 
@@ -44,7 +46,53 @@ class Speakers:
         self.entities = sorted(entities, key=lambda e: e.start)
         self.entity_starts = [e.start for e in self.entities]
         self.person_names = list(dict.fromkeys(e.canonical for e in self.entities if e.label == "PERSON" and e.canonical))
+        self._discover_people()
         self._complete_person_names()
+
+    def _discover_people(self) -> None:
+        """A subject written as a proper name of two or more words is a person, whatever the NER said.
+
+        The small model often tags foreign names as organisations or places
+        ("Novak" ORG, "Djokovic" untagged). Such mentions become one PERSON
+        span, and one-word mentions of the surname elsewhere follow.
+        """
+        found: dict[str, tuple[int, int]] = {}
+        for token in self.doc:
+            if token.dep_ not in SUBJECT_DEPS + ("appos",) or token.pos_ != "PROPN":
+                continue
+            run = self._proper_run(token)
+            if run is None or self._in_quote(run[0]):
+                continue
+            words = self.text[run[0]:run[1]].split()
+            if len(words) < 2 or any(w.lower().strip(".,'\u2019") in ORG_NAME_WORDS | ORG_NOUNS for w in words):
+                continue
+            inside = [e for e in self.entities_between(run[0] - 200, run[1]) if e.start < run[1] and run[0] < e.end]
+            if any(e.label == "PERSON" or e.start < run[0] or e.end > run[1] for e in inside):
+                continue  # a person already, or an entity reaching outside the name
+            if any(e.label in ("ORG", "GPE") and len(self.text[e.start:e.end].split()) > 1 for e in inside):
+                continue  # the NER reads the whole name as a company or a place: leave it
+            name = clean_name(self.text[run[0]:run[1]], "PERSON")
+            if len(name.split()) < 2:
+                continue
+            found[name] = run
+            if len(inside) == 1:
+                ent = inside[0]
+                ent.start, ent.end, ent.label, ent.canonical = run[0], run[1], "PERSON", name
+            elif not inside:
+                self.entities.append(EntitySuggestion(run[0], run[1], "PERSON", name))
+        if found:
+            self.entities.sort(key=lambda e: e.start)
+            self.entity_starts = [e.start for e in self.entities]
+            self.person_names = list(dict.fromkeys(self.person_names + list(found)))
+        # "Musetti, 22, said" tagged as a place when "Lorenzo Musetti" is a person here.
+        surnames: dict[str, set[str]] = {}
+        for name in self.person_names:
+            if len(name.split()) > 1:
+                surnames.setdefault(name.split()[-1], set()).add(name)
+        for ent in self.entities:
+            word = clean_name(self.text[ent.start:ent.end], "PERSON")
+            if ent.label != "PERSON" and len(surnames.get(word, ())) == 1:
+                ent.label, ent.canonical = "PERSON", next(iter(surnames[word]))
 
     def _complete_person_names(self) -> None:
         """Names the NER cut short ("Dmitry" + "Peskov" tagged as just "Peskov") become whole.
@@ -99,6 +147,9 @@ class Speakers:
 
     def mention(self, token) -> Speaker:
         """The speaker mention headed by `token`, and who it refers to."""
+        described = self._person_by_age_or_nationality(token)
+        if described is not None:
+            return described
         appositive = self._appositive_name(token)
         if appositive is not None:
             return appositive
@@ -119,6 +170,9 @@ class Speakers:
         org = self._org_of_phrase(token)
         if org is not None:
             return org
+        known = self._known_name(token)
+        if known is not None:
+            return known
         run = self._proper_run(token)
         if run is not None:
             # A name the NER missed ("Moon Jae-in told"): it names itself.
@@ -131,6 +185,23 @@ class Speakers:
         if resolved is not None:
             return Speaker(start, end, resolved.canonical, resolved.label, "description")
         return Speaker(start, end, None, None, "noun")
+
+    def _person_by_age_or_nationality(self, token) -> Speaker | None:
+        """"The 41-year-old", "the Serbian": a person described, not named, in sports and news style."""
+        window_start = max(0, token.idx - 20)
+        window = self.text[window_start:token.idx + len(token) + 12]
+        for match in _AGE.finditer(window):
+            start, end = window_start + match.start(), window_start + match.end()
+            if start <= token.idx < end or start <= token.idx + len(token) <= end:
+                ref = self.antecedent(start, ("PERSON",))
+                return Speaker(start, end, ref.canonical if ref else None, "PERSON" if ref else None, "description")
+        ent = self.entity_at(token)
+        if ent is not None and ent.label == "NORP" and " " not in self.text[ent.start:ent.end] \
+                and token.tag_ in ("NNP", "NNPS", "NN", "JJ") and self.text[max(0, ent.start - 4):ent.start].lower() == "the ":
+            ref = self.antecedent(ent.start, ("PERSON",))
+            return Speaker(ent.start - 4, ent.end, ref.canonical if ref else None, "PERSON" if ref else None,
+                           "description")
+        return None
 
     def _named(self, token, ent: EntitySuggestion) -> Speaker:
         start, end = ent.start, ent.end
@@ -178,6 +249,20 @@ class Speakers:
                 run = self._proper_run(child)
                 if run is not None and child.pos_ == "PROPN":
                     return Speaker(run[0], run[1], self.full_person_name(self.text[run[0]:run[1]]), "PERSON", "named")
+        return None
+
+    def _known_name(self, token) -> Speaker | None:
+        """An untagged one-word name ("Sainsbury's said") that the article tags elsewhere."""
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            return None
+        word = clean_name(token.text, "ORG")
+        for ent in self.entities:
+            if ent.canonical and ent.label in SPEAKER_LABELS and (
+                    clean_name(self.text[ent.start:ent.end], ent.label) == word or ent.canonical == word):
+                return Speaker(token.idx, token.idx + len(token), ent.canonical, ent.label, "named")
+        full = self.full_person_name(word)
+        if full != word:
+            return Speaker(token.idx, token.idx + len(token), full, "PERSON", "named")
         return None
 
     def _org_of_phrase(self, token) -> Speaker | None:

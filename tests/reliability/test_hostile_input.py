@@ -25,6 +25,7 @@ ODD_TEXT = st.lists(
 ).map("".join)
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 TRIED = {"inputs": 0}
+FOLDERS = {"refused": 0, "imported": 0}
 
 
 def attempt(tmp_path, name: str, content: bytes, extra: dict[str, bytes] | None = None) -> None:
@@ -90,6 +91,36 @@ def test_brat_importer(tmp_path, text, lines):
     attempt(tmp_path, "a.txt", text.encode("utf-8", "surrogatepass"), {"a.ann": ann.encode("utf-8", "surrogatepass")})
 
 
+@SETTINGS
+@given(files=st.lists(st.tuples(st.booleans(), st.sampled_from([".txt", ".jsonl", ".csv"]), st.binary(max_size=120)),
+                      min_size=1, max_size=5))
+def test_a_folder_imports_whole_or_not_at_all(tmp_path, files):
+    """Good files beside generated ones in one folder: a bad file anywhere means nothing is imported."""
+    TRIED["inputs"] += 1
+    folder = tmp_path / f"case{TRIED['inputs']}"
+    (folder / "in").mkdir(parents=True)
+    good_texts = []
+    for n, (good, suffix, data) in enumerate(files):
+        if good:
+            text = f"Good article {n} about Seoul and Putin."
+            good_texts.append(text)
+            data = {".txt": text, ".jsonl": json.dumps({"text": text}), ".csv": f"text\n{text}\n"}[suffix].encode()
+        (folder / "in" / f"f{n}{suffix}").write_bytes(data)
+    with Store(folder / "p.qdesk") as store:
+        store.import_articles([(Article(id="keep", text="An article that must survive."), [], [], {})])
+        before = all_rows(store)
+        try:
+            import_paths(store, [folder / "in"])
+        except InputError:
+            assert all_rows(store) == before  # not even the good files' articles
+            FOLDERS["refused"] += 1
+        else:
+            texts = [a.text for a in store.iter_articles()]
+            assert all(any(good in text for text in texts) for good in good_texts)
+            FOLDERS["imported"] += 1
+
+
 def test_zz_report_inputs_tried():
-    assert TRIED["inputs"] >= 250
+    assert TRIED["inputs"] >= 300
+    assert FOLDERS["refused"] and FOLDERS["imported"]  # both outcomes of a mixed folder were seen
     record("hostile inputs tried across the importers", TRIED["inputs"])

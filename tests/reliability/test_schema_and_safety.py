@@ -115,7 +115,24 @@ def test_no_code_runs_from_data_anywhere_in_the_app():
                     offenders.append(f"{path.name}:{node.lineno} calls {func.value.id}.{func.attr}")
                 if any(k.arg == "shell" and isinstance(k.value, ast.Constant) and k.value.value for k in node.keywords):
                     offenders.append(f"{path.name}:{node.lineno} runs a shell")
+                if isinstance(func, ast.Attribute) and func.attr in ("enable_load_extension", "load_extension"):
+                    offenders.append(f"{path.name}:{node.lineno} lets SQLite load native code")
     assert offenders == []
+
+
+def test_sql_in_a_project_file_cannot_load_native_code(tmp_path):
+    """A project file carries its own triggers and views; one that asks SQLite to load a
+    shared library must be refused before any file is even looked for."""
+    from quotedesk.core import edits
+
+    project = copy_of(FIXTURES[-1], tmp_path)
+    with sqlite3.connect(project) as conn:
+        conn.execute("CREATE TRIGGER hostile AFTER INSERT ON spans BEGIN SELECT load_extension('/tmp/evil'); END")
+    with Store(project) as store:
+        # SQLite refuses it outright (direct-only function; extension loading off), never trying the path.
+        with pytest.raises(sqlite3.OperationalError, match="unsafe use of load_extension|not authorized"):
+            store.apply(edits.add_span(store, "fixture-1", 0, 1, "MISC"))
+        assert [s.id for s in store.spans("fixture-1")] == ["s1"]  # the edit was rolled back whole
 
 
 @pytest.mark.parametrize("hostile", [

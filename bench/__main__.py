@@ -17,7 +17,7 @@ from pathlib import Path
 from .harness import Row, table, write_results
 
 GROUPS = ("import", "export", "pretag", "bulk", "article", "startup", "scale")
-FULL = dict(import_=10_000, export=10_000, pretag=500, bulk=500, small=1_000, large=100_000, repeat=5, best_of=3)
+FULL = dict(import_=10_000, export=10_000, pretag=500, bulk=500, small=1_000, large=100_000, repeat=15, best_of=3)
 QUICK = dict(import_=300, export=200, pretag=12, bulk=40, small=100, large=400, repeat=2, best_of=1)
 
 

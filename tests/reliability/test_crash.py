@@ -231,3 +231,41 @@ def test_kills_during_pretag_resume_to_the_uninterrupted_result(tmp_path, corpus
     assert rows_without_ids(project) == pretagged_reference
     figures(f"kills during pretag survived ({'one process' if workers == 1 else f'{workers} workers'})",
             sum(KILLED_MIDWAY))
+
+
+def snapshot(target: Path) -> dict[str, bytes] | None:
+    """A file's bytes, or a folder's files and their bytes; None if it is not there."""
+    if not target.exists():
+        return None
+    if target.is_file():
+        return {"": target.read_bytes()}
+    return {p.name: p.read_bytes() for p in sorted(target.iterdir())}
+
+
+@pytest.mark.parametrize("fmt, name", [("jsonl", "out.jsonl"), ("brat", "brat")])
+def test_kills_during_export_leave_the_previous_export_or_the_new_one(tmp_path, figures, fmt, name):
+    from quotedesk.core import edits
+    from quotedesk.core.exporters import export
+
+    project = tmp_path / "export.qdesk"
+    make_project(project, n_articles=1500)
+    out = tmp_path / name
+    with Store(project) as store:
+        export(store, fmt, out, include_all=True)
+        previous = snapshot(out)
+        kim = store.article("a0").text.index("Kim Jong Un")
+        store.apply(edits.add_span(store, "a0", kim, kim + 11, "PERSON"))  # so the next export differs
+        export(store, fmt, tmp_path / f"new-{name}", include_all=True)
+        new = snapshot(tmp_path / f"new-{name}")
+    assert previous != new
+    rng = random.Random(5)
+    KILLED_MIDWAY.clear()
+    for _ in range(5):
+        lines = kill_after_lines(spawn("export", str(project), fmt, str(out)), rng.randint(1, 1400))
+        assert snapshot(out) == (new if "done" in lines else previous)  # never half an export
+    assert all(KILLED_MIDWAY)
+    # Whatever the kills left (temporary files beside the target), the next export goes through.
+    with Store(project) as store:
+        export(store, fmt, out, include_all=True)
+    assert snapshot(out) == new
+    figures(f"kills during export survived ({fmt})", sum(KILLED_MIDWAY))

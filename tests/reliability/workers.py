@@ -60,8 +60,20 @@ def pretag(project: str, n_process: int = 1) -> None:
                        progress=lambda done, total, _m: print(f"pretagged {done}", flush=True))
 
 
+def export_to(project: str, fmt: str, out: str) -> None:
+    from quotedesk.core.exporters import export
+    from quotedesk.core.store import Store
+
+    with Store(project) as store:
+        # "exported N" is progress only; "done" says the output is in place.
+        export(store, fmt, Path(out), include_all=True,
+               progress=lambda done, total, _m: print(f"exported {done}", flush=True))
+    print("done", flush=True)
+
+
 if __name__ == "__main__":
     kind, project, *rest = sys.argv[1:]
     {"edits": lambda: edits_burst(project, int(rest[0])),
      "import": lambda: import_all(project, rest[0]),
-     "pretag": lambda: pretag(project, int(rest[0]) if rest else 1)}[kind]()
+     "pretag": lambda: pretag(project, int(rest[0]) if rest else 1),
+     "export": lambda: export_to(project, rest[0], rest[1])}[kind]()

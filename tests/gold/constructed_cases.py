@@ -586,3 +586,29 @@ The council said construction would start in September.""", [
 ]
 
 CASES += STYLES
+
+# -- paragraphs opened after an introduction, clauses next to a quoted phrase -----------------
+MORE = [
+    Case("continued-after-introduction", f"""{L}The defence was a shambles,{R} said club captain Tom Ellis.
+
+Coach Maria Ruiz spoke to reporters for twenty minutes after the game. {L}We were poor in every part of the pitch.
+
+{L}We have to be much better on Saturday, and I told the players that.{R}""", [
+        Q(f"{L}The defence was a shambles,{R}", "direct", "Tom Ellis", "Tom Ellis"),
+        Q(f"{L}We were poor in every part of the pitch.", "direct", "Maria Ruiz", "Maria Ruiz"),
+        Q(f"{L}We have to be much better on Saturday, and I told the players that.{R}", "direct", "Maria Ruiz",
+          "Maria Ruiz"),
+    ]),
+    Case("clause-beside-partial", 'Iran said on Monday it had seized an oil tanker in the Gulf of Oman, calling the '
+         'vessel a "smuggler" that had broken maritime law.', [
+        Q("it had seized an oil tanker in the Gulf of Oman", "indirect", "Iran", None),
+        Q('"smuggler"', "partial", "Iran", None),
+    ]),
+    Case("clause-beside-partial-2", "The health ministry said 14 people had died in the outbreak, describing the "
+         f"situation as {L}serious but under control{R}.", [
+        Q("14 people had died in the outbreak", "indirect", "The health ministry", None),
+        Q(f"{L}serious but under control{R}", "partial", "The health ministry", None),
+    ]),
+]
+
+CASES += MORE

@@ -32,7 +32,9 @@ def find_indirect(finder, taken: list[tuple[int, int]]) -> list[QuoteSuggestion]
             continue
         start, end, how = clause
         if any(s < end and start < e for s, e in taken):
-            continue
+            end = _before_quoted_phrase(finder, start, end, taken)
+            if end is None:
+                continue
         speaker = finder.speaker_of_cue(token)
         if speaker is None or start <= speaker.start < end:
             continue
@@ -47,6 +49,28 @@ def find_indirect(finder, taken: list[tuple[int, int]]) -> list[QuoteSuggestion]
         taken.append((start, end))
     found += according_to(finder, taken)
     return found
+
+
+def _before_quoted_phrase(finder, start: int, end: int, taken) -> int | None:
+    """"X said A, calling it "B"": the clause up to the comma before the phrase that holds the quote.
+
+    A quote inside the clause itself ("X said the deal was "dead"") wins: no clause is left.
+    """
+    first_quote = min(s for s, e in taken if s < end and start < e)
+    if first_quote <= start:
+        return None
+    comma = finder.text.rfind(",", start, first_quote)
+    if comma < 0:
+        return None
+    after = finder.token_at(comma + 1)
+    while after.i + 1 < len(finder.doc) and (after.is_space or after.idx <= comma):
+        after = finder.doc[after.i + 1]
+    if not (after.tag_ == "VBG" or after.tag_ in ("WDT", "WP")):
+        return None  # the comma sits inside the clause ("munitions, along with drones, had ...")
+    piece = finder.text[start:comma].rstrip()
+    if len(piece) < MIN_CLAUSE_CHARS or len(piece.split()) < MIN_CLAUSE_WORDS:
+        return None
+    return start + len(piece)
 
 
 def _confidence(speaker, how: str, evidential: bool) -> float:

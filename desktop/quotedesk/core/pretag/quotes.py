@@ -112,8 +112,17 @@ class _Finder:
             if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
                 return self.speakers.mention(verb.head)
             # "..., adding that", "was quoted as saying", "X said and added": the governing verb's subject.
+            inverted = self._inverted_subject(verb)
+            if inverted is not None:
+                return self.speakers.mention(inverted)
             if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp", "dep") and verb.head is not verb:
+                participle = verb.tag_ == "VBG" and verb.dep_ == "advcl"
                 verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
+                # "Iran said it had seized a tanker, calling it ...": the parser may hang the participle
+                # on the reported clause; who calls it so is whoever is said to have said that clause.
+                reporter = next((a for a in verb.ancestors if self.is_speech_verb(a)), None)
+                if participle and not self.is_speech_verb(verb) and reporter is not None:
+                    verb = reporter
                 continue
             break
         return None
@@ -125,6 +134,17 @@ class _Finder:
         for t in reversed(self.doc[max(self.index.sent_at(verb.idx).start, verb.i - 8):verb.i]):
             if t.dep_ == "pobj" and t.head.lower_ == "with":
                 return t
+        return None
+
+    def _inverted_subject(self, verb):
+        """'"Why now?" asked the official': after a quote, the speaker may follow the verb as its object."""
+        before = self.text[:verb.idx].rstrip()
+        if not before.endswith(("\u201d", '"', "'", "\u2019", "\u00bb", ",")) or not self.in_quote(len(before) - 1):
+            return None
+        for child in verb.children:
+            if child.i > verb.i and child.dep_ in ("dobj", "attr", "npadvmod", "dative", "oprd", "nsubj"):
+                if child.left_edge.i == verb.i + 1:
+                    return child
         return None
 
     def _stray_subject(self, verb):
@@ -206,6 +226,7 @@ class _Finder:
         found: list[QuoteSuggestion] = []
         attributed: list[tuple[QuoteSuggestion, Speaker]] = []
         pending_carry: dict[int, Speaker | None] = {}  # paragraphs left open, waiting for their continuation
+        following_pending: list[QuoteSuggestion] = []
         last_quote: QuoteSuggestion | None = None
         for span in self.spans:
             open_ended = span.continues or span.unclosed
@@ -229,7 +250,9 @@ class _Finder:
                     break
             if cue is None and cues and not short:
                 cue = cues[0]
-            if speaker is None and not short and not span.continues:
+            follows_pending = (span.continuation and last_quote is not None and last_quote.speaker is None
+                               and last_quote.start in pending_carry)
+            if speaker is None and not short and not span.continues and not follows_pending:
                 speaker = self.carried_speaker(span, attributed)
             if speaker is None and short:
                 continue  # a scare quote: nobody is said to have said it
@@ -249,7 +272,16 @@ class _Finder:
                 attributed.append((suggestion, speaker))
             elif span.continues:
                 pending_carry[span.start] = self.carried_speaker(span, attributed)
+            if speaker is None and follows_pending:
+                following_pending.append(suggestion)
         self._backfill_continued(found, pending_carry)
+        # A continuation whose first paragraph waited for a speaker takes the one it got.
+        for quote in following_pending:
+            before = [q for q in found if q.end <= quote.start]
+            if before and before[-1].speaker is not None and quote.speaker is None:
+                prev = before[-1]
+                quote.speaker, quote.speaker_entity, quote.speaker_label = prev.speaker, prev.speaker_entity, prev.speaker_label
+                quote.confidence = prev.confidence
         return found
 
     def carried_speaker(self, span: MarkedSpan, attributed: list[tuple[QuoteSuggestion, Speaker]]) -> Speaker | None:

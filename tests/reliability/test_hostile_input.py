@@ -18,7 +18,7 @@ from conftest import record
 ODD_TEXT = st.lists(
     st.one_of(
         st.characters(codec="utf-8", exclude_categories=["Cs"]),
-        st.sampled_from(["\r\n", "\r", "\n", "\ufeff", "\x00", "\U0001F600", "\u0301", "\u05e9", "\u200f",
+        st.sampled_from(["\r\n", "\r", "\n", "\ufeff", "\ufffe", "\x00", "\U0001F600", "\u0301", "\u05e9", "\u200f",
                          "\u2028", '"', "\u201c", "Putin said", " "]),
     ),
     max_size=120,
@@ -48,7 +48,8 @@ def attempt(tmp_path, name: str, content: bytes, extra: dict[str, bytes] | None 
             for article in store.iter_articles():
                 for span in store.spans(article.id):
                     assert 0 <= span.start < span.end <= len(article.text)
-                assert "\r" not in article.text and not article.text.startswith("\ufeff")
+                # Normalised: no CR, no leading mark that Qt would drop (shifting every highlight).
+                assert "\r" not in article.text and not article.text.startswith(("\ufeff", "\ufffe"))
 
 
 @SETTINGS

@@ -6,6 +6,10 @@ import bisect
 import hashlib
 
 BOM = "\ufeff"
+# What may open a text and is dropped there: byte order marks, and U+FFFE (a byte-swapped mark
+# left by a bad conversion). Qt drops both at the start of a text, so keeping one would put
+# every highlight in the app one character off.
+LEADING_MARKS = BOM + "\ufffe"
 
 
 def normalise_text(text: str) -> str:
@@ -14,7 +18,7 @@ def normalise_text(text: str) -> str:
     Nothing else changes: offsets into the result are what every span uses.
     """
     # Re-saved or concatenated files can carry the mark more than once.
-    text = text.lstrip(BOM)
+    text = text.lstrip(LEADING_MARKS)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -30,7 +34,7 @@ def normalise_with_offsets(text: str) -> tuple[str, "OffsetMap"]:
     """
     # Found with str methods, not a loop per character: a 10,000-article
     # JSONL file took half a minute that way.
-    lead = len(text) - len(text.lstrip(BOM))  # every leading mark, as normalise_text drops
+    lead = len(text) - len(text.lstrip(LEADING_MARKS))  # every leading mark, as normalise_text drops
     removed = list(range(lead))  # original indices of dropped characters, ascending
     crlf = text.find("\r\n", lead)
     while crlf != -1:

@@ -14,6 +14,7 @@ from quotedesk.core import edits
 from quotedesk.core.errors import EditConflict, ProjectError
 from quotedesk.core.model import Article, Span
 from quotedesk.core.store import Store
+from support import all_rows
 
 WRITER = r"""
 import sys
@@ -214,3 +215,56 @@ def test_a_project_busy_in_another_program_says_so_and_keeps_both_sides_work(tmp
     assert editor.scalar("SELECT count(*) FROM edit_log") == 2
     holder.close()
     editor.close()
+
+
+FULL_DISK_WORK = r"""
+import resource, signal, sys
+from pathlib import Path
+from quotedesk.core.errors import QuoteDeskError
+from quotedesk.core.exporters import export
+from quotedesk.core.importers import import_paths
+from quotedesk.core.store import Store
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+project, work, target, limit = sys.argv[1], sys.argv[2], Path(sys.argv[3]), int(sys.argv[4])
+store = Store(project)
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+try:
+    if work == "import":
+        import_paths(store, [target])
+    else:
+        export(store, "jsonl", target, include_all=True)
+    print("finished")
+except QuoteDeskError as exc:
+    print("refused:", exc)
+except OSError as exc:  # what an export reports (the CLI prints its strerror and the file)
+    print("oserror:", exc.strerror, exc.filename)
+"""
+
+
+@pytest.mark.parametrize("work", ["import", "export"])
+def test_a_full_disk_during_import_or_export_changes_nothing(tmp_path, work):
+    project = tmp_path / "full.qdesk"
+    make_project(project, articles=2, words=2000)
+    with Store(project) as store:
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        before = all_rows(store)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(300):
+        (corpus / f"n{i}.txt").write_text(f"Story {i}. " + "Putin met Kim in Pyongyang. " * 40, encoding="utf-8")
+    target = corpus if work == "import" else tmp_path / "out.jsonl"
+    # The limit is per file: a little room to grow the project (which the import needs far more
+    # than), or a few kilobytes for the export (about 30 KB).
+    limit = project.stat().st_size + 32 * 1024 if work == "import" else 8 * 1024
+    result = subprocess.run([sys.executable, "-c", FULL_DISK_WORK, str(project), work, str(target), str(limit)],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    if work == "import":
+        assert result.stdout.startswith("refused:") and "disk is full" in result.stdout, result.stdout
+    else:
+        assert result.stdout.startswith("oserror: File too large"), result.stdout
+        assert not target.exists()
+        assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
+    with Store(project) as store:
+        assert store.scalar("PRAGMA integrity_check") == "ok"
+        assert all_rows(store) == before  # nothing half-imported, nothing lost

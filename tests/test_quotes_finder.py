@@ -101,3 +101,32 @@ def test_odd_input_never_raises():
     for text in ["", "   ", "\u201c", '"', "said"]:
         doc = spacy.blank("en")(text)
         assert find_quotes(doc, []) == []  # no parse: nothing to attribute, and no error
+
+
+def test_confidence_orders_suggestions_by_how_the_speaker_was_found():
+    from quotedesk.core.pretag.quotes import _Finder
+    from quotedesk.core.pretag.speakers import Speaker
+
+    def score(kind, how=None, entity="Kim Yo Jong", cue=object(), words=8):
+        speaker = Speaker(0, 3, entity, "PERSON", how) if how else None
+        return _Finder.confidence(kind, speaker, cue, words)
+
+    ladder = [score("direct", "named"), score("direct", "pronoun"), score("direct", "continued"),
+              score("direct", "previous", cue=None), score("direct")]
+    assert ladder == sorted(ladder, reverse=True) and len(set(ladder)) == len(ladder)
+    assert score("direct", "pronoun") > score("direct", "pronoun", entity=None) > score("direct")
+    assert score("partial", "named", words=2) < score("partial", "named", words=6)  # may be a scare quote
+    assert all(0 < value < 1 for value in ladder)
+
+
+def test_an_unclosed_quote_is_offered_with_less_confidence():
+    closed = "Kim Yo Jong said \u201cwe are ready.\u201d"
+    unclosed = "Kim Yo Jong said \u201cwe are ready."
+    tokens = ("Kim/NNP/PROPN/compound/2 Yo/NNP/PROPN/compound/2 Jong/NNP/PROPN/nsubj/3 said/VBD/VERB/ROOT/3 "
+              "\u201c/``/PUNCT/punct/7 we/PRP/PRON/nsubj/6 are/VBP/AUX/ccomp/3 ready/JJ/ADJ/acomp/6 ././PUNCT/punct/3")
+    doc, ents = parsed(unclosed, tokens, [(0, 3, "PERSON")])
+    open_quote = find_quotes(doc, ents)
+    doc, ents = parsed(closed, tokens + " \u201d/''/PUNCT/punct/3", [(0, 3, "PERSON")])
+    closed_quote = find_quotes(doc, ents)
+    assert [q.speaker_entity for q in open_quote + closed_quote] == ["Kim Yo Jong", "Kim Yo Jong"]
+    assert open_quote[0].confidence < closed_quote[0].confidence

@@ -39,6 +39,8 @@ def open_window(qtbot, path, settings_dir):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    # Fully up, as an analyst would see it: the work deferred until after the first paint is done.
+    qtbot.waitUntil(lambda: window._first_paint_done)
     return window
 
 
@@ -81,3 +83,21 @@ def test_undo_of_a_row_the_other_window_changed_is_refused_with_a_message(qtbot,
         for window in (first, second):
             window.close()
             window.store.close()
+
+
+def test_a_project_deleted_under_the_window_is_reported_and_the_window_stays(qtbot, project, tmp_path):
+    window = open_window(qtbot, project, tmp_path / "one")
+    try:
+        messages = []
+        window.annotator.message.connect(messages.append)
+        project.unlink()
+        focus(qtbot, window)
+        window.annotator.select(Selection("span", "s-kim"))
+        qtbot.keyClick(window.view, Qt.Key.Key_Return)
+        assert any("was deleted or moved while open" in m for m in messages), messages
+        # Still usable for reading (to copy work out): the next article, the text, the list.
+        assert window.view.text == TEXT and window.store.span("s-kim").status == "suggested"
+        assert window.isVisible()
+    finally:
+        window.close()
+        window.store.close()

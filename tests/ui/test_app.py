@@ -30,6 +30,8 @@ class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and "spacy_at_first_paint" not in report:
             report["spacy_at_first_paint"] = "spacy" in sys.modules
+            report["slow_imports_at_first_paint"] = sorted(
+                m for m in ("spacy", "qtawesome", "sqlite_utils", "numpy") if m in sys.modules)
         return False
 window = MainWindow(store, settings)
 spy = FirstPaint()
@@ -46,6 +48,8 @@ def wait():
     report["pretagged"] = store.stats()["pretagged"]
     report["quotes"] = store.stats()["quotes"]
     report["shown_suggestions"] = len(window.annotator.spans)
+    from quotedesk.ui.icons import placeholder
+    report["icons_loaded"] = window.act_open.icon().cacheKey() != placeholder().cacheKey()
     print(json.dumps(report))
     app.quit()
 QTimer.singleShot(0, wait)
@@ -62,6 +66,9 @@ def test_first_launch_builds_the_demo_and_pretags_it_in_the_background(tmp_path)
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert "QuoteDesk" in report["title"]
     assert report["spacy_at_first_paint"] is False
+    # Nothing slow to import stands before the first frame: icons (qtawesome) come right after it.
+    assert report["slow_imports_at_first_paint"] == []
+    assert report["icons_loaded"] is True
     assert report["articles"] == len(list((REPO / "seeds").glob("*.txt")))
     assert report["pretagged"] == report["articles"]
     assert report["quotes"] > 0

@@ -54,6 +54,7 @@ class ArticleView(QPlainTextEdit):
         self.selection: Selection | None = None
         self._visible = (0, 0)  # the Python range painted last
         self._shown: list = []  # (block, top y) of the blocks painted last
+        self._shift_click = False
 
     # -- content -----------------------------------------------------------------
 
@@ -275,7 +276,18 @@ class ArticleView(QPlainTextEdit):
 
     # -- input -----------------------------------------------------------------------
 
+    def mousePressEvent(self, event) -> None:
+        # Shift+click resizes the selected span (not Qt's "extend the text selection").
+        self._shift_click = (event.button() == Qt.MouseButton.LeftButton
+                             and bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+        if not self._shift_click:
+            super().mousePressEvent(event)
+
     def mouseReleaseEvent(self, event) -> None:
+        if self._shift_click:
+            self._shift_click = False
+            self.clicked.emit(self.index_at(event.position().toPoint()), event.modifiers())
+            return
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton:
             return

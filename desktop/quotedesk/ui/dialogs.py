@@ -118,6 +118,17 @@ class EntityPicker(QDialog):
                 self.list.setCurrentRow(row)
                 break
 
+    def choice(self) -> EntityChoice | None:
+        """What was picked: an existing entity, a new one to create, or None."""
+        item = self.list.currentItem()
+        if item is None or not item.flags() & Qt.ItemFlag.ItemIsSelectable:
+            return None
+        entity_id = item.data(Qt.ItemDataRole.UserRole)
+        if entity_id == NEW_ENTITY:
+            return EntityChoice(None, self.filter.text().strip(), self.label.currentText())
+        return EntityChoice(entity_id)
+
+
 class ShortcutsDialog(QDialog):
     def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None):
         super().__init__(parent)

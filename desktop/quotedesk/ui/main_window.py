@@ -141,14 +141,19 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
 
-    def _context_menu(self, index: int, global_pos) -> None:
+    def context_menu_at(self, index: int):
+        """The right-click menu for a place in the text: it acts on the text selection there, or
+        else on the span or quote under the pointer (which becomes the selection)."""
         picked = self.view.selected_range()
         has_text = bool(self.annotator.pending) and picked is not None and picked[0] <= index <= picked[1]
         if not has_text:
             item = self.view.item_at(index)
             if item is not None and item != self.annotator.selection:
                 self.annotator.select(item)
-        self.actions_.context_menu(has_text).exec(global_pos)
+        return self.actions_.context_menu(has_text)
+
+    def _context_menu(self, index: int, global_pos) -> None:
+        self.context_menu_at(index).exec(global_pos)
 
     # -- articles ------------------------------------------------------------------------
 

@@ -59,55 +59,60 @@ class Formats:
         return readable_on_base(QColor(self.scheme.quote_colours.get(kind, "#1565c0")), self.dark)
 
     def _made(self, key: tuple, make) -> QTextCharFormat:
-        fmt = self._cache.get(key)
-        if fmt is None:
-            fmt = self._cache[key] = make()
-        return fmt
+        made = self._cache[key] = make()
+        return made
+
+    # Each look is asked for once per span per painted block: a cache hit must cost no more
+    # than a dict lookup, so the builders below run only on a miss.
 
     def entity(self, label: str, status: str) -> QTextCharFormat:
-        def make() -> QTextCharFormat:
-            fmt = QTextCharFormat()
-            if status == "rejected":
-                fmt.setForeground(REJECTED)
-                fmt.setFontStrikeOut(True)
-            else:
-                colour = self.label_colour(label)
-                # Suggestions are paler than accepted spans; both keep dark ink.
-                fmt.setBackground(colour if status == "accepted" else lighter(colour, 0.45))
-                fmt.setForeground(INK)
-            return fmt
+        fmt = self._cache.get(("entity", label, status))
+        return fmt if fmt is not None else self._made(("entity", label, status), lambda: self._entity(label, status))
 
-        return self._made(("entity", label, status), make)
+    def _entity(self, label: str, status: str) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        if status == "rejected":
+            fmt.setForeground(REJECTED)
+            fmt.setFontStrikeOut(True)
+        else:
+            colour = self.label_colour(label)
+            # Suggestions are paler than accepted spans; both keep dark ink.
+            fmt.setBackground(colour if status == "accepted" else lighter(colour, 0.45))
+            fmt.setForeground(INK)
+        return fmt
 
     def selected_entity(self, label: str) -> QTextCharFormat:
-        def make() -> QTextCharFormat:
-            fmt = QTextCharFormat()
-            fmt.setBackground(self.label_colour(label).darker(185))
-            fmt.setForeground(QColor("white"))
-            return fmt
+        fmt = self._cache.get(("selected", label))
+        return fmt if fmt is not None else self._made(("selected", label), lambda: self._selected_entity(label))
 
-        return self._made(("selected", label), make)
+    def _selected_entity(self, label: str) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setBackground(self.label_colour(label).darker(185))
+        fmt.setForeground(QColor("white"))
+        return fmt
 
     def quote(self, kind: str, status: str) -> QTextCharFormat:
-        def make() -> QTextCharFormat:
-            fmt = QTextCharFormat()
-            style = {
-                "accepted": QTextCharFormat.UnderlineStyle.SingleUnderline,
-                "suggested": QTextCharFormat.UnderlineStyle.DashUnderline,
-                "rejected": QTextCharFormat.UnderlineStyle.DotLine,
-            }[status]
-            fmt.setUnderlineStyle(style)
-            fmt.setUnderlineColor(REJECTED if status == "rejected" else self.quote_colour(kind))
-            return fmt
+        fmt = self._cache.get(("quote", kind, status))
+        return fmt if fmt is not None else self._made(("quote", kind, status), lambda: self._quote(kind, status))
 
-        return self._made(("quote", kind, status), make)
+    def _quote(self, kind: str, status: str) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        style = {
+            "accepted": QTextCharFormat.UnderlineStyle.SingleUnderline,
+            "suggested": QTextCharFormat.UnderlineStyle.DashUnderline,
+            "rejected": QTextCharFormat.UnderlineStyle.DotLine,
+        }[status]
+        fmt.setUnderlineStyle(style)
+        fmt.setUnderlineColor(REJECTED if status == "rejected" else self.quote_colour(kind))
+        return fmt
 
     def selected_quote(self, kind: str) -> QTextCharFormat:
-        def make() -> QTextCharFormat:
-            fmt = QTextCharFormat()
-            tint = QColor(self.quote_colour(kind))
-            tint.setAlpha(70 if self.dark else 46)
-            fmt.setBackground(tint)
-            return fmt
+        fmt = self._cache.get(("selected_quote", kind))
+        return fmt if fmt is not None else self._made(("selected_quote", kind), lambda: self._selected_quote(kind))
 
-        return self._made(("selected_quote", kind), make)
+    def _selected_quote(self, kind: str) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        tint = QColor(self.quote_colour(kind))
+        tint.setAlpha(70 if self.dark else 46)
+        fmt.setBackground(tint)
+        return fmt

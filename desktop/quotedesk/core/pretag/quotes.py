@@ -77,6 +77,8 @@ class _Finder:
                 and any(c.dep_ == "agent" for c in token.children))
 
     def speaker_of_cue(self, cue) -> Speaker | None:
+        """Who the cue says spoke: its subject, its passive agent, or, failing those, the speaker of
+        the verb it hangs on ("..., adding that", "was quoted as saying")."""
         if is_according(cue):
             for child in cue.children:
                 for obj in child.children:
@@ -93,9 +95,7 @@ class _Finder:
             if verb.lower_ in ("quoted", "cited") and passive_subjects:
                 # "X was quoted (by the agency) as saying": X speaks, the agency reports.
                 return self.speakers.mention(passive_subjects[0])
-            if agents and not self.is_source_phrase(verb):
-                return self.speakers.mention(agents[0])
-            if agents:
+            if agents:  # "were told by the chief executive", "as cited by Yonhap"
                 return self.speakers.mention(agents[0])
             if subjects:
                 subject = subjects[0]
@@ -114,10 +114,10 @@ class _Finder:
                 return self.speakers.mention(verb.head)  # "officials saying", "Putin's aide ... mentioned"
             if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
                 return self.speakers.mention(verb.head)
-            # "..., adding that", "was quoted as saying", "X said and added": the governing verb's subject.
             inverted = self._inverted_subject(verb)
             if inverted is not None:
                 return self.speakers.mention(inverted)
+            # "..., adding that", "was quoted as saying", "X said and added": the governing verb's subject.
             if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp", "dep") and verb.head is not verb:
                 participle = verb.tag_ == "VBG" and verb.dep_ == "advcl"
                 verb = verb.head if verb.dep_ != "pcomp" else verb.head.head

@@ -1,6 +1,6 @@
 """Run the QuoteDesk benchmarks, print the table and write bench-results.json.
 
-    python -m bench                 every figure at the sizes the issue names (about 15 minutes)
+    python -m bench                 every figure at the sizes the issue names (about 25 minutes)
     python -m bench --quick         the same figures on tiny corpora (a smoke run, not a measurement)
     python -m bench --only import,export
 """
@@ -17,8 +17,9 @@ from pathlib import Path
 from .harness import Row, table, write_results
 
 GROUPS = ("import", "export", "pretag", "bulk", "article", "startup", "scale")
-FULL = dict(import_=10_000, export=10_000, pretag=500, bulk=500, small=1_000, large=100_000, repeat=15, best_of=3)
-QUICK = dict(import_=300, export=200, pretag=12, bulk=40, small=100, large=400, repeat=2, best_of=1)
+FULL = dict(import_=10_000, export=10_000, pretag=500, bulk=300, small=1_000, large=100_000, repeat=15, best_of=3,
+            rounds=2)
+QUICK = dict(import_=300, export=200, pretag=12, bulk=40, small=100, large=400, repeat=2, best_of=1, rounds=1)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,9 +64,9 @@ def run_group(group: str, work: Path, size: dict, say) -> list[Row]:
     if group == "pretag":
         from quotedesk.core.pretag.nlp import load_pipeline
 
-        return [core_rows.pretag_row(work, size["pretag"], load_pipeline())]
+        return [core_rows.pretag_row(work, size["pretag"], load_pipeline(), size["rounds"])]
     if group == "bulk":
-        return [core_rows.bulk_row(work, size["bulk"])]
+        return [core_rows.bulk_row(work, size["bulk"], size["rounds"])]
     if group == "article":
         return gui_rows.article_rows(work, size["repeat"])
     if group == "startup":

@@ -90,6 +90,52 @@ except QuoteDeskError as exc:
 """
 
 
+def read_only_folder(folder: Path):
+    """Make a folder read-only for the test's child processes; put it back afterwards."""
+    os.chmod(folder, 0o555)
+    return folder
+
+
+@pytest.fixture
+def shelf(tmp_path):
+    """A folder that will be made read-only (a read-only share or disc)."""
+    folder = tmp_path / "shelf"
+    folder.mkdir()
+    yield folder
+    os.chmod(folder, 0o755)
+
+
+def test_a_project_in_a_read_only_folder_reads_and_refuses_edits_clearly(shelf):
+    project = shelf / "ro.qdesk"
+    make_project(project)
+    before = project.read_bytes()
+    read_only_folder(shelf)
+    result = run_without_override(READ_ONLY, str(project))
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("read w0000") for line in lines), lines  # it opens and reads
+    assert any(line.startswith("refused:") and "is read-only; your change was not saved" in line
+               for line in lines), lines
+    assert project.read_bytes() == before
+    assert sorted(p.name for p in shelf.iterdir()) == ["ro.qdesk"]  # nothing created beside it
+
+
+def test_a_read_only_folder_with_unmerged_changes_or_an_old_schema_is_refused_clearly(shelf):
+    fresh = shelf / "fresh.qdesk"
+    make_project(fresh)
+    Path(f"{fresh}-wal").write_bytes(b"\0" * 64)  # as if copied with its WAL still holding changes
+    old = shelf / "old.qdesk"
+    shutil.copy(Path(__file__).parent / "fixtures" / "schema-v1.qdesk", old)
+    read_only_folder(shelf)
+    for project, expected in ((fresh, "its latest changes are still in fresh.qdesk-wal"),
+                              (old, "made by an older QuoteDesk and must be upgraded")):
+        before = project.read_bytes()
+        result = run_without_override(READ_ONLY, str(project))
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert result.stdout.startswith("refused:") and expected in result.stdout, result.stdout
+        assert project.read_bytes() == before
+
+
 def test_a_read_only_project_reads_and_refuses_edits_clearly(tmp_path):
     project = tmp_path / "ro.qdesk"
     make_project(project)

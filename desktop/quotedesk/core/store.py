@@ -75,9 +75,16 @@ class Store:
         self._db = None
         self._search_index: bool | None = None  # whether this file has one (FTS5 may be missing)
         self._check_file(create)
+        # A project in a folder this user cannot write to (a read-only share, a disc): SQLite
+        # cannot create the WAL's index beside it, so it reads the file as it stands and every
+        # write is refused (as for a read-only file).
+        self.in_read_only_folder = self.path.exists() and not os.access(self.path.parent, os.W_OK)
+        if self.in_read_only_folder:
+            self._refuse_unmerged_wal()
         try:
             self.conn = sqlite3.connect(
-                str(self.path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                self.path.resolve().as_uri() + "?immutable=1" if self.in_read_only_folder else str(self.path),
+                uri=self.in_read_only_folder, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
                 check_same_thread=False,
             )
         except sqlite3.Error as exc:
@@ -121,10 +128,17 @@ class Store:
         # would drop the POSIX locks of this process's other connections to it, and another
         # process closing the project would then delete the WAL they still write to.
 
+    def _refuse_unmerged_wal(self) -> None:
+        wal = Path(f"{self.path}-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise ProjectError(
+                f"{self.path} is in a folder you cannot write to and its latest changes are still in "
+                f"{wal.name}; copy both files to a folder you can write to and open the copy there.")
+
     def _configure(self) -> None:
         self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         self.conn.execute("PRAGMA foreign_keys = ON")
-        if os.access(self.path, os.W_OK) or not self.path.exists():
+        if not self.in_read_only_folder and (os.access(self.path, os.W_OK) or not self.path.exists()):
             self.conn.execute("PRAGMA journal_mode = WAL")
         # NORMAL is durable across application crashes in WAL mode; only an OS
         # crash or power loss can drop the last commits.
@@ -152,6 +166,10 @@ class Store:
                 raise ProjectError(f"{self.path} is an SQLite file but not a QuoteDesk project.")
             self._run_migrations(0)  # a new project: nothing to back up
             return
+        if self.in_read_only_folder:
+            raise ProjectError(
+                f"{self.path} was made by an older QuoteDesk and must be upgraded, which needs a folder you "
+                "can write to; copy it to one and open the copy there.")
         backup = self.backup(self.path.with_name(f"{self.path.name}.v{version}.bak"))
         try:
             self._run_migrations(version)

@@ -169,10 +169,15 @@ def pretagged_reference(tmp_path_factory):
 
 
 def child_pids(pid: int) -> set[int]:
-    """The processes `pid` started (its pretag workers), read from /proc."""
+    """The processes `pid` started (its pretag workers): those in /proc whose parent it is."""
     found = set()
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        found |= {int(n) for n in (task / "children").read_text().split()}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # gone meanwhile
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
     return found
 
 

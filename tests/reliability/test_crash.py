@@ -253,7 +253,7 @@ def test_kills_during_export_leave_the_previous_export_or_the_new_one(tmp_path, 
     from quotedesk.core.exporters import export
 
     project = tmp_path / "export.qdesk"
-    make_project(project, n_articles=1500)
+    make_project(project, n_articles=800)
     out = tmp_path / name
     with Store(project) as store:
         export(store, fmt, out, include_all=True)
@@ -266,7 +266,7 @@ def test_kills_during_export_leave_the_previous_export_or_the_new_one(tmp_path, 
     rng = random.Random(5)
     KILLED_MIDWAY.clear()
     for _ in range(5):
-        lines = kill_after_lines(spawn("export", str(project), fmt, str(out)), rng.randint(1, 1400))
+        lines = kill_after_lines(spawn("export", str(project), fmt, str(out)), rng.randint(1, 750))
         assert snapshot(out) == (new if "done" in lines else previous)  # never half an export
     assert all(KILLED_MIDWAY)
     # Whatever the kills left (temporary files beside the target), the next export goes through.

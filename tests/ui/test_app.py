@@ -41,12 +41,14 @@ report.update(title=window.windowTitle(), articles=len(window.list.model.ids))
 deadline = time.monotonic() + 240
 def wait():
     started = window.task is not None
-    busy = not started or window.task.isRunning()
+    busy = not started or window.task.isRunning() or store.search_index_pending() > 0
     if busy and time.monotonic() < deadline:
         QTimer.singleShot(100, wait)
         return
     report["pretagged"] = store.stats()["pretagged"]
     report["quotes"] = store.stats()["quotes"]
+    report["search_index_pending"] = store.search_index_pending()
+    report["found_by_search"] = store.article_ids(search="Putin")
     report["shown_suggestions"] = len(window.annotator.spans)
     from quotedesk.ui.icons import placeholder
     report["icons_loaded"] = window.act_open.icon().cacheKey() != placeholder().cacheKey()
@@ -71,6 +73,8 @@ def test_first_launch_builds_the_demo_and_pretags_it_in_the_background(tmp_path)
     assert report["icons_loaded"] is True
     assert report["articles"] == len(list((REPO / "seeds").glob("*.txt")))
     assert report["pretagged"] == report["articles"]
+    assert report["search_index_pending"] == 0  # then the texts were indexed for search, in the background
+    assert len(report["found_by_search"]) >= 1
     assert report["quotes"] > 0
     assert report["shown_suggestions"] > 0  # the open article was refreshed when its suggestions landed
     assert (tmp_path / "data" / "demo.qdesk").is_file()

@@ -83,3 +83,32 @@ def test_shift_click_moves_the_nearer_edge_of_the_selected_span(window, qtbot, r
     assert TEXT_1[copy.start:copy.end] == "Kim Jong Un on Tuesday"
     assert rows.span("s-kim").status == "rejected"  # the model's suggestion stays, as evidence
     assert window.annotator.selection == Selection("span", copy.id)
+
+
+def test_clicking_a_quote_in_the_panel_scrolls_the_text_to_it(qtbot, tmp_path, settings):
+    from PySide6.QtTest import QTest
+
+    from quotedesk.core.model import Article, Quote
+    from quotedesk.core.store import Store
+    from quotedesk.ui.main_window import MainWindow
+
+    paragraph = "Officials met in Seoul on Monday to talk about trade.\n"
+    text = paragraph * 200
+    start = 150 * len(paragraph)
+    store = Store(tmp_path / "scroll.qdesk")
+    store.import_articles([(Article(id="a", text=text),
+                            [], [Quote(article_id="", start=start, end=start + 20, kind="indirect", id="q-far")], {})])
+    window = MainWindow(store, settings, auto_pretag=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert QTest.qWaitForWindowExposed(window)
+    window.view.viewport().grab()
+    assert window.view.verticalScrollBar().value() == 0
+    panel = window.quotes_panel
+    qtbot.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, pos=panel.visualItemRect(panel.topLevelItem(0)).center())
+    assert window.annotator.selection == Selection("quote", "q-far")
+    window.view.viewport().grab()
+    low, high = window.view._visible
+    assert low <= start < high
+    window.close()
+    store.close()

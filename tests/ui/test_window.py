@@ -240,7 +240,11 @@ def test_import_from_the_menu_then_pretag_in_the_background(window, qtbot, rows,
     window.import_paths([article])
     qtbot.waitUntil(lambda: "new-article" in window.list.model.ids, timeout=20000)
     qtbot.waitUntil(lambda: rows.store.article("new-article").pretagged_with is not None, timeout=120000)
-    qtbot.waitUntil(lambda: not window.task.isRunning(), timeout=20000)
+    # Then the texts are indexed for search, and the search finds the new article.
+    qtbot.waitUntil(lambda: rows.store.search_index_pending() == 0 and not window.task.isRunning(), timeout=60000)
+    window.list.search.setText("Jae-in")
+    window.list.apply_filter()
+    assert window.list.model.ids == ["new-article"]
     quotes = rows.quotes("new-article")
     assert [q.kind for q in quotes] == ["direct"]
     assert rows.store.entity(quotes[0].speaker_entity_id).name == "Moon Jae-in"
@@ -266,3 +270,28 @@ def test_keys_still_act_on_the_text_after_clicking_a_quote_in_the_panel(window, 
     assert window.focusWidget() is not panel
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
     assert rows.quote("q-1").status == "accepted"
+
+
+def test_switching_to_a_dark_palette_recolours_highlights_legend_and_icons(window, qtbot):
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    window._after_first_paint()  # the qtawesome icons are in place
+    window.annotator.select(Selection("span", "s-kim"))
+    light = QApplication.palette()
+    light_direct = window.legend.chips["quote:direct"].styleSheet()
+    light_icon = window.act_open.icon().cacheKey()
+    dark = QPalette(light)
+    for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.Base, "#1e1e1e"),
+                         (QPalette.ColorRole.Text, "#e0e0e0"), (QPalette.ColorRole.WindowText, "#e0e0e0")):
+        dark.setColor(role, QColor(colour))
+    try:
+        QApplication.setPalette(dark)
+        qtbot.waitUntil(lambda: window.annotator.formats.dark)
+        assert window.view.formats is window.annotator.formats  # the text was shown again with them
+        assert window.legend.chips["quote:direct"].styleSheet() != light_direct
+        assert window.act_open.icon().cacheKey() != light_icon
+        assert window.annotator.selection == Selection("span", "s-kim")  # the place is kept
+    finally:
+        QApplication.setPalette(light)
+    qtbot.waitUntil(lambda: not window.annotator.formats.dark)

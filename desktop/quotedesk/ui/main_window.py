@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressDialog,
@@ -24,8 +25,9 @@ from .legend import Legend
 from .progress import ProjectProgress
 from .quotes_panel import QuotesPanel
 from .tasks import TaskBar
+from .theme import Formats, is_dark
 from .undo import EditRunner
-from .workers import export_job, import_job, pretag_job
+from .workers import export_job, import_job, index_job, pretag_job
 
 MAX_RECENT = 8
 FOLDER_FORMATS = {"spacy", "brat"}
@@ -78,10 +80,16 @@ class MainWindow(QMainWindow):
         # Icons (qtawesome), the project's counts and pretagging (spaCy) all
         # take time: they start once the text has been painted, so the window
         # never waits for them.
-        self._auto_pretag = auto_pretag
+        self._background = auto_pretag  # pretag and index for search on their own (tests turn it off)
+        self._background_stopped = False  # the analyst cancelled a task: start no more on our own
+        self._then: Callable[[], None] | None = None  # what to start once the running task has ended
+        self.tasks.cancel_button.clicked.connect(lambda: setattr(self, "_background_stopped", True))
         self._first_paint_done = False
         self.view.viewport().installEventFilter(self)
-        QTimer.singleShot(2000, self._after_first_paint)  # a window never painted (minimised) still gets them
+        self._late = QTimer(self)  # a window never painted (minimised) still gets them
+        self._late.setSingleShot(True)
+        self._late.timeout.connect(self._after_first_paint)
+        self._late.start(2000)
 
     @property
     def task(self):
@@ -97,12 +105,27 @@ class MainWindow(QMainWindow):
         if self._first_paint_done:
             return
         self._first_paint_done = True
+        self._late.stop()
         self.view.viewport().removeEventFilter(self)
         load_icons(self.actions_.icon_targets)
         self.progress.recount()
         self._update_status()
-        if self._auto_pretag and self.store.unpretagged_article_ids():
-            self.start_pretag()
+        self.continue_background()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_palette()
+        super().changeEvent(event)
+
+    def apply_palette(self) -> None:
+        """The desktop switched between light and dark: new highlight colours, legend and icons."""
+        if is_dark() == self.annotator.formats.dark:
+            return
+        self.annotator.formats = Formats(self.store.label_scheme())
+        self.legend.show_scheme(self.store.label_scheme(), self.annotator.formats)
+        self.annotator.reload()
+        if self._first_paint_done:
+            load_icons(self.actions_.icon_targets)
 
     # -- layout -----------------------------------------------------------------------
 
@@ -277,9 +300,11 @@ class MainWindow(QMainWindow):
             self._update_status()
             self.show_message(f"Imported {result.added} article(s); {result.skipped} already here.")
             if result.added:
-                self.start_pretag()
+                self._then = self.continue_background
 
-        self.tasks.run("Importing", import_job(paths), done)
+        # Imported articles get pretagged and indexed next, whatever the window started with.
+        self._background, self._background_stopped = True, False
+        self.tasks.run("Importing", import_job(paths), done, on_end=self._task_ended)
 
     def ask_export_path(self, fmt: str) -> str | None:
         default = Path.home() / f"{self.store.path.stem}-{fmt}{FORMAT_SUFFIX.get(fmt, '')}"
@@ -310,6 +335,21 @@ class MainWindow(QMainWindow):
         worker.progressed.connect(lambda done_n, _total, _m: dialog.setValue(min(done_n, dialog.maximum())))
         dialog.canceled.connect(worker.cancel)
 
+    def continue_background(self) -> None:
+        """Pretag the articles not yet pretagged, then index the texts for search: one task after
+        the other, in the background. A task the analyst cancels ends the chain."""
+        if not self._background or self._background_stopped or self.tasks.busy():
+            return
+        if self.store.unpretagged_article_ids():
+            self.start_pretag()
+        elif self.store.search_index_pending():
+            self.index_for_search()
+
+    def _task_ended(self) -> None:
+        follow, self._then = self._then, None
+        if follow is not None:
+            follow()
+
     def start_pretag(self) -> None:
         if not self.store.unpretagged_article_ids():
             self.show_message("Every article is already pretagged.")
@@ -319,10 +359,20 @@ class MainWindow(QMainWindow):
             self._after_pretag_batch()
             self.statusBar().showMessage(
                 f"Pretagged {result.articles} article(s): {result.spans} entities, {result.quotes} quotes.", 10000)
+            self._then = self.continue_background
 
-        worker = self.tasks.run("Pretagging", pretag_job(self.store.get_setting("model")), done)
+        worker = self.tasks.run("Pretagging", pretag_job(self.store.get_setting("model")), done,
+                                on_end=self._task_ended)
         if worker is not None:
             worker.progressed.connect(lambda *_: self._after_pretag_batch())
+
+    def index_for_search(self) -> None:
+        """Build the search index over articles not yet in it (searches stay exact meanwhile, only slower)."""
+        def done(count) -> None:
+            if count:
+                self.show_message(f"Indexed {count} article(s) for search.")
+
+        self.tasks.run("Indexing for search", index_job(), done, on_end=self._task_ended)
 
     def _after_pretag_batch(self) -> None:
         """A batch of suggestions was committed by the worker: show it."""
@@ -379,6 +429,8 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(value)
 
     def closeEvent(self, event) -> None:
+        self._first_paint_done = True  # nothing more to start for a closed window
+        self._late.stop()
         self.tasks.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())

@@ -77,3 +77,10 @@ def export_job(fmt: str, out, include_all: bool) -> Job:
         return export(store, fmt, out, include_all=include_all, progress=progress, cancel=cancel)
 
     return job
+
+
+def index_job() -> Job:
+    def job(store, progress, cancel):
+        return store.update_search_index(progress=progress, cancel=cancel)
+
+    return job

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -54,6 +55,7 @@ class ArticleView(QPlainTextEdit):
         self.selection: Selection | None = None
         self._visible = (0, 0)  # the Python range painted last
         self._shown: list = []  # (block, top y) of the blocks painted last
+        self._shown_starts: list[int] = []
         self._shift_click = False
 
     # -- content -----------------------------------------------------------------
@@ -65,7 +67,7 @@ class ArticleView(QPlainTextEdit):
         self.offsets = OffsetMap(text)
         self.spans, self.quotes, self.selection = RangeIndex(spans), RangeIndex(quotes), selection
         self.formatter.reset(self.offsets, self._layers)
-        self._shown, self._visible = [], (0, 0)
+        self._shown, self._shown_starts, self._visible = [], [], (0, 0)
         self.setPlainText(text)  # nothing is formatted until a block is about to be painted
 
     def put_rows(self, spans: dict[str, Span | None], quotes: dict[str, Quote | None],
@@ -197,6 +199,7 @@ class ArticleView(QPlainTextEdit):
             shown.append((block, top))
             block = block.next()
         self._shown = shown
+        self._shown_starts = [block.position() for block, _ in shown]
         if shown:
             self._visible = (self.formatter.python_range(shown[0][0])[0], self.formatter.python_range(shown[-1][0])[1])
 
@@ -229,13 +232,16 @@ class ArticleView(QPlainTextEdit):
     def _line_y(self, index: int, bottom: bool) -> float | None:
         """The top (or bottom) of the painted line holding a Python index, from the blocks just laid out."""
         position = self.offsets.to_qt(index)
-        for block, top in self._shown:
-            if block.position() <= position <= block.position() + block.length() - 1:
-                line = block.layout().lineForTextPosition(position - block.position())
-                if not line.isValid():
-                    return None
-                return top + line.y() + (line.height() if bottom else 0.0)
-        return None
+        at = bisect.bisect_right(self._shown_starts, position) - 1
+        if at < 0:
+            return None
+        block, top = self._shown[at]
+        if position > block.position() + block.length() - 1:
+            return None
+        line = block.layout().lineForTextPosition(position - block.position())
+        if not line.isValid():
+            return None
+        return top + line.y() + (line.height() if bottom else 0.0)
 
     def _paint_speaker_link(self, painter: QPainter) -> None:
         sel = self.selection

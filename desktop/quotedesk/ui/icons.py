@@ -44,12 +44,21 @@ def placeholder() -> QIcon:
     return QIcon(pixmap)
 
 
+SIZES = (16, 20, 24, 32, 48)
+
+
 @lru_cache(maxsize=None)
 def _icon(name: str, dark: bool) -> QIcon:
     import qtawesome  # deferred: see the module docstring
 
     light_colour, dark_colour = COLOURS.get(name, NEUTRAL)
-    return qtawesome.icon(NAMES[name], color=dark_colour if dark else light_colour)
+    drawn = qtawesome.icon(NAMES[name], color=dark_colour if dark else light_colour)
+    # qtawesome draws its glyph again on every paint; toolbar buttons repaint with each
+    # edit (undo becomes enabled), so keep ready pixmaps instead.
+    icon = QIcon()
+    for size in SIZES:
+        icon.addPixmap(drawn.pixmap(size, size))
+    return icon
 
 
 def icon(name: str) -> QIcon:

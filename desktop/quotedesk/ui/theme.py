@@ -42,6 +42,7 @@ class Formats:
         self.scheme = scheme
         self.dark = is_dark() if dark is None else dark
         self._cache: dict[tuple, QTextCharFormat] = {}
+        self._colours: dict[str, QColor] = {}
         self.speaker = QTextCharFormat()
         self.speaker.setBackground(QColor(scheme.speaker_colour))
         self.speaker.setForeground(INK)
@@ -56,7 +57,11 @@ class Formats:
 
     def quote_colour(self, kind: str) -> QColor:
         """The kind's colour as drawn on the text background (underlines, margin bars, legend)."""
-        return readable_on_base(QColor(self.scheme.quote_colours.get(kind, "#1565c0")), self.dark)
+        colour = self._colours.get(kind)
+        if colour is None:
+            colour = self._colours[kind] = readable_on_base(
+                QColor(self.scheme.quote_colours.get(kind, "#1565c0")), self.dark)
+        return QColor(colour)
 
     def _made(self, key: tuple, make) -> QTextCharFormat:
         made = self._cache[key] = make()

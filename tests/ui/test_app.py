@@ -85,3 +85,16 @@ def test_an_explicit_project_wins_over_the_last_one(tmp_path, settings):
 
     settings.setValue("last_project", str(tmp_path))
     assert choose_project(str(tmp_path / "given.qdesk"), settings) == tmp_path / "given.qdesk"
+
+
+def test_the_style_sheet_applies_only_real_rules(tmp_path, monkeypatch):
+    from quotedesk.ui import app
+
+    sheet = tmp_path / "quotedesk.qss"
+    monkeypatch.setattr(app, "resource_path", lambda *_: sheet)
+    sheet.write_text("/* only a note:\n QLabel { color: red; } is an example */\n", encoding="utf-8")
+    assert app.style_sheet() == ""  # the window keeps its fast, sheet-free style
+    sheet.write_text("/* site look */ QLabel { color: red; }\n", encoding="utf-8")
+    assert "QLabel { color: red; }" in app.style_sheet()
+    sheet.unlink()
+    assert app.style_sheet() == ""

@@ -182,10 +182,10 @@ def test_export_from_the_menu(window, qtbot, tmp_path):
 
 
 def test_shortcut_help_lists_every_key(window, qtbot, monkeypatch):
-    from quotedesk.ui import main_window
+    from quotedesk.ui import dialogs
 
     shown = {}
-    monkeypatch.setattr(main_window.ShortcutsDialog, "exec", lambda self: shown.setdefault("rows", self.table.rowCount()))
+    monkeypatch.setattr(dialogs.ShortcutsDialog, "exec", lambda self: shown.setdefault("rows", self.table.rowCount()))
     key(qtbot, window, Qt.Key.Key_F1)
     keys = {s.keys for s in window.shortcuts}
     assert shown["rows"] == len(window.shortcuts)

@@ -59,6 +59,17 @@ class Actions:
             window.addAction(action)
         return action
 
+    def fill_export_menu(self) -> dict[str, QAction]:
+        """One entry per export format (every format the core registers)."""
+        if not self.export_actions:
+            from ..core.exporters import FORMATS
+
+            for fmt, description in FORMATS.items():
+                action = self.make(f"{fmt}…", lambda fmt=fmt: self.window.export_dialog(fmt), tip=description)
+                self.export_menu.addAction(action)
+                self.export_actions[fmt] = action
+        return self.export_actions
+
     def with_icon(self, target, name: str):
         target.setIcon(placeholder())
         self.icon_targets.append((target, name))
@@ -92,13 +103,11 @@ class Actions:
         w.act_import = a("&Import files…", w.import_files_dialog, "Ctrl+I", tip="Import .txt, .jsonl, .csv or brat files", icon_name="import")
         w.act_import_folder = a("Import &folder…", w.import_folder_dialog, "Ctrl+Shift+I", tip="Import every article file in a folder")
         file_menu.addActions([w.act_import, w.act_import_folder])
-        export_menu = self.with_icon(file_menu.addMenu("&Export"), "export")
-        from ..core.exporters import FORMATS
-
-        for fmt, description in FORMATS.items():
-            action = a(f"{fmt}…", lambda fmt=fmt: w.export_dialog(fmt), tip=description)
-            export_menu.addAction(action)
-            self.export_actions[fmt] = action
+        self.export_menu = self.with_icon(file_menu.addMenu("&Export"), "export")
+        # The exporters' registry is imported when the menu is first opened, not at start-up.
+        self.export_menu.aboutToShow.connect(self.fill_export_menu)
+        w.act_export_jsonl = a("Export native &JSONL…", lambda: w.export_dialog("jsonl"),
+                               tip="Export every article with its spans and quotes, one JSON line each", icon_name="export")
         w.act_pretag = a("&Pretag remaining articles", w.start_pretag, "Ctrl+P",
                          tip="Suggest entities, quotes and speakers for articles not yet pretagged", icon_name="pretag")
         file_menu.addAction(w.act_pretag)
@@ -181,10 +190,7 @@ class Actions:
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         w.addToolBar(toolbar)
-        export_jsonl = self.export_actions.get("jsonl")
-        if export_jsonl is not None:
-            self.with_icon(export_jsonl, "export")
-        toolbar.addActions([x for x in (w.act_open, w.act_import, export_jsonl, w.act_pretag) if x is not None])
+        toolbar.addActions([w.act_open, w.act_import, w.act_export_jsonl, w.act_pretag])
         toolbar.addSeparator()
         toolbar.addActions([w.act_undo, w.act_redo])
         toolbar.addSeparator()

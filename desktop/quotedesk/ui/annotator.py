@@ -9,7 +9,7 @@ in a long article as in a short one.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -19,12 +19,14 @@ from ..core.model import Article, Entity, Quote, Span
 from ..core.snapping import next_boundary, snap
 from ..core.store import Store
 from .article_view import ArticleView, Selection
-from .dialogs import EntityChoice
 from .inspector import Inspector
 from .later import Later
 from .quotes_panel import QuotesPanel
 from .theme import Formats
 from .undo import EditRunner
+
+if TYPE_CHECKING:
+    from .dialogs import EntityChoice
 
 KINDS = ("direct", "partial", "indirect")
 LOW, HIGH = "", "\U0010ffff"  # ids sort between these

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ..core.errors import QuoteDeskError
 from ..core.resources import resource_path, seeds_dir
@@ -56,10 +57,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("QuoteDesk")
     app.setDesktopFileName("io.github.quotedesk.QuoteDesk")
     app.setStyle("Fusion")
-    style = resource_path("styles", "quotedesk.qss")
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    sheet = style_sheet()
+    if sheet:
+        app.setStyleSheet(sheet)
     return app
+
+
+def style_sheet() -> str:
+    """The rules in resources/styles/quotedesk.qss, or "" when it holds only comments (the usual case)."""
+    path = resource_path("styles", "quotedesk.qss")
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    return text if re.sub(r"/\*.*?\*/", "", text, flags=re.DOTALL).strip() else ""
 
 
 def run(project: str | None = None, demo: bool = False) -> int:
@@ -70,6 +78,8 @@ def run(project: str | None = None, demo: bool = False) -> int:
         path = choose_project(project, settings, demo)
         store = Store(path, create=project is None or path.suffix == ".qdesk")
     except QuoteDeskError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "QuoteDesk", str(exc))
         print(f"quotedesk: error: {exc}", file=sys.stderr)
         return 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ..core.model import Quote, Span
@@ -37,6 +38,11 @@ class Inspector(QGroupBox):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setObjectName("hint")
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quieter than the values
+        self.hint.setContentsMargins(0, 6, 0, 0)
+        small = QFont(self.hint.font())
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.hint.setFont(small)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.hint)

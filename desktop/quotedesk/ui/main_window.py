@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
-from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressDialog,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from .. import __version__
 from ..core.edits import Edit
@@ -18,7 +17,6 @@ from .actions import Actions
 from .annotator import Annotator
 from .article_list import ArticleList
 from .article_view import ArticleView
-from .dialogs import EntityChoice, EntityPicker, ShortcutsDialog
 from .icons import app_icon, load_icons
 from .inspector import Inspector
 from .legend import Legend
@@ -28,6 +26,12 @@ from .tasks import TaskBar
 from .theme import Formats, is_dark
 from .undo import EditRunner
 from .workers import export_job, import_job, index_job, pretag_job
+
+if TYPE_CHECKING:
+    from .dialogs import EntityChoice
+
+# Dialogs and their Qt classes are imported where they are opened: each Qt
+# class costs start-up time the first time Python touches it.
 
 MAX_RECENT = 8
 FOLDER_FORMATS = {"spacy", "brat"}
@@ -59,7 +63,6 @@ class MainWindow(QMainWindow):
         self.actions_ = Actions(self)
         self.actions_.build()
         self.shortcuts = self.actions_.shortcuts
-        self.export_actions = self.actions_.export_actions
         self._fill_recent()
 
         self.annotator.message.connect(self.show_message)
@@ -90,6 +93,11 @@ class MainWindow(QMainWindow):
         self._late.setSingleShot(True)
         self._late.timeout.connect(self._after_first_paint)
         self._late.start(2000)
+
+    @property
+    def export_actions(self):
+        """File > Export's entries by format (the menu is filled on first use)."""
+        return self.actions_.fill_export_menu()
 
     @property
     def task(self):
@@ -159,6 +167,7 @@ class MainWindow(QMainWindow):
         self.position_label = QLabel()
         self.progress_label = QLabel()
         for widget in (self.project_label, self.position_label, self.progress_label):
+            widget.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(widget)
 
     def show_message(self, text: str) -> None:
@@ -235,17 +244,23 @@ class MainWindow(QMainWindow):
 
     def _ask_entity(self, title: str, suggestion: str, exclude: int | None,
                     first: list[Entity] | None = None) -> EntityChoice | None:
+        from .dialogs import EntityPicker
+
         picker = EntityPicker(title, self.store.entities(), self, suggestion=suggestion,
                               allow_new=exclude is None, exclude=exclude, first=first or [])
         return picker.choice() if picker.exec() else None
 
     def _ask_name(self, title: str, current: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
         name, ok = QInputDialog.getText(self, title, "New name:", text=current)
         return name.strip() if ok and name.strip() else None
 
     # -- projects ---------------------------------------------------------------------------
 
     def new_project(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self, "New project", str(Path.home() / "project.qdesk"),
                                               "QuoteDesk projects (*.qdesk)")
         if path:
@@ -254,6 +269,8 @@ class MainWindow(QMainWindow):
             self.switch_project(path)
 
     def open_project_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, "Open project", str(Path.home()), "QuoteDesk projects (*.qdesk);;All files (*)")
         if path:
             self.switch_project(path)
@@ -263,6 +280,8 @@ class MainWindow(QMainWindow):
         try:
             store = Store(path)
         except QuoteDeskError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, "Cannot open project", str(exc))
             return
         remember_project(self.settings, str(store.path))
@@ -281,12 +300,16 @@ class MainWindow(QMainWindow):
     # -- import / export / pretag ----------------------------------------------------------
 
     def import_files_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _ = QFileDialog.getOpenFileNames(self, "Import articles", str(Path.home()),
                                                 "Articles (*.txt *.jsonl *.csv *.ann);;All files (*)")
         if paths:
             self.import_paths([Path(p) for p in paths])
 
     def import_folder_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path = QFileDialog.getExistingDirectory(self, "Import a folder of articles", str(Path.home()))
         if path:
             self.import_paths([Path(path)])
@@ -309,6 +332,8 @@ class MainWindow(QMainWindow):
     def ask_export_path(self, fmt: str) -> str | None:
         default = Path.home() / f"{self.store.path.stem}-{fmt}{FORMAT_SUFFIX.get(fmt, '')}"
         title = f"Export {fmt} into a new folder" if fmt in FOLDER_FORMATS else f"Export {fmt}"
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self, title, str(default))
         return path or None
 
@@ -318,6 +343,8 @@ class MainWindow(QMainWindow):
             self.export_to(fmt, Path(path))
 
     def export_to(self, fmt: str, path: Path, include_all: bool = False) -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
         dialog = QProgressDialog(f"Exporting {fmt}…", "Cancel", 0, max(1, self.store.article_count()), self)
         dialog.setWindowTitle("Export")
         dialog.setMinimumDuration(300)
@@ -390,6 +417,8 @@ class MainWindow(QMainWindow):
     # -- help ---------------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
+        from .dialogs import ShortcutsDialog
+
         ShortcutsDialog([(s.keys, s.name, s.help) for s in self.shortcuts], self).exec()
 
     def pretagger_report_text(self) -> str:
@@ -401,6 +430,8 @@ class MainWindow(QMainWindow):
         return format_report(report.as_dict()).split("\nTargets")[0]
 
     def show_pretagger_report(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle("Pretagger report")
         box.setText("The model's suggestions against your corrections, over the articles you reviewed:")
@@ -409,6 +440,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         model = self.store.get_setting("model") or "the default spaCy model"
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, "About QuoteDesk",
                           f"<b>QuoteDesk {__version__}</b><p>Label who says what in the news: entities, quotes "
                           f"and speakers, pretagged with spaCy ({model}) and corrected by you.</p>"

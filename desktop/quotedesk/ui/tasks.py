@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from .workers import Job, TaskWorker
 
@@ -61,11 +61,16 @@ class TaskBar(QObject):
 
         worker.progressed.connect(progressed)
         worker.succeeded.connect(on_success)
-        worker.failed.connect(lambda text: QMessageBox.warning(self.parent_widget, title, text))
+        worker.failed.connect(lambda text: self._warn(title, text))
         worker.cancelled.connect(lambda: self.message.emit(f"{title} cancelled; finished work is kept."))
         worker.finished.connect(finished)
         worker.start()
         return worker
+
+    def _warn(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # only when something failed
+
+        QMessageBox.warning(self.parent_widget, title, text)
 
     def cancel(self) -> None:
         if self.worker is not None:

@@ -2,10 +2,14 @@
 
 Run it under a virtual X server (the window is real, not offscreen):
 
-    xvfb-run -a -s "-screen 0 1500x950x24" .venv/bin/python scripts/screenshots.py docs/screenshots
+    scripts/screenshots.sh [OUT_FOLDER]        (default: docs/screenshots)
 
+which runs `xvfb-run -a -s "-screen 0 1500x950x24" .venv/bin/python scripts/screenshots.py OUT`.
 It builds a throwaway demo project from seeds/, pretags it with the real
-model, then drives the window through its main states and saves PNGs.
+model, then drives the window through its main states and saves PNGs:
+the opened article, a selected suggestion, a quote with its speaker linked,
+speaker linking (banner), picking the speaker from the article's entities,
+the right-click menu, the keyboard shortcuts, and the dark palette.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QPalette, QColor
+from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -32,6 +36,12 @@ def build_project(folder: Path) -> Path:
         import_paths(store, [REPO / "seeds"])
         pretag_project(store)
     return path
+
+
+def cursor_at(view, index: int) -> QTextCursor:
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.offsets.to_qt(index))
+    return cursor
 
 
 def dark_palette() -> QPalette:
@@ -79,6 +89,17 @@ def main(out: Path) -> int:
         image.save(str(path))
         shots.append(str(path))
 
+    def shoot_screen(name: str) -> None:
+        """The whole (virtual) screen: a menu or dialog with the window behind it."""
+        QApplication.processEvents()
+        QTest.qWait(150)
+        geometry = window.frameGeometry()
+        image = QApplication.primaryScreen().grabWindow(0, geometry.x(), geometry.y(),
+                                                        geometry.width(), geometry.height())
+        path = out / f"{name}.png"
+        image.save(str(path))
+        shots.append(str(path))
+
     def run() -> None:
         window.view.setFocus()
         shoot("01-main")
@@ -95,8 +116,22 @@ def main(out: Path) -> int:
         window.view.setFocus()
         QTest.keyClick(window.view, Qt.Key.Key_S)
         shoot("04-linking-speaker")
+        # E while linking: the article's entities first (a modal dialog; shot, then closed).
+        QTimer.singleShot(400, lambda: (shoot_screen("05-speaker-from-entities"),
+                                        QApplication.activeModalWidget().reject()))
+        QTest.keyClick(window.view, Qt.Key.Key_E)
         annotator.cancel()
-        QTimer.singleShot(300, lambda: (shoot("05-shortcuts", QApplication.activeModalWidget()),
+        # The right-click menu on an entity span.
+        span = next(s for s in annotator.spans if s.status == "suggested" and s.label == "PERSON")
+        window.view.scroll_to(span.start)
+        QApplication.processEvents()
+        point = window.view.cursorRect(cursor_at(window.view, span.start + 1)).center()
+        menu = window.context_menu_at(span.start + 1)
+        relabel = next(a.menu() for a in menu.actions() if a.menu() is not None)
+        QTimer.singleShot(400, lambda: relabel.popup(menu.geometry().topRight()))
+        QTimer.singleShot(800, lambda: (shoot_screen("06-right-click-menu"), relabel.close(), menu.close()))
+        menu.exec(window.view.viewport().mapToGlobal(point))
+        QTimer.singleShot(300, lambda: (shoot("07-shortcuts", QApplication.activeModalWidget()),
                                         QApplication.activeModalWidget().reject()))
         window.show_shortcuts()
         window.close()
@@ -107,7 +142,7 @@ def main(out: Path) -> int:
         dark.show()
         dark.view.setFocus()
         QTest.keyClick(dark.view, Qt.Key.Key_Tab)
-        shoot("06-dark-palette", dark)
+        shoot("08-dark-palette", dark)
         dark.close()
         app.quit()
 

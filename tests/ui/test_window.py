@@ -108,11 +108,13 @@ def test_quote_kind_and_speaker_link(window, qtbot, rows):
     assert rows.quote(quote.id).kind == "indirect"
     key(qtbot, window, Qt.Key.Key_S)
     assert window.annotator.linking
+    assert window.linking_banner.isVisible()
     lee = TEXT_1.index("Lee Tae-lim")
     window.view.text_selected.emit(lee, lee + 11)  # a mention with no span yet
     key(qtbot, window, Qt.Key.Key_Return)
     linked = rows.quote(quote.id)
     assert TEXT_1[linked.speaker_start:linked.speaker_end] == "Lee Tae-lim"
+    assert not window.annotator.linking and not window.linking_banner.isVisible()
     window.annotator.ask_entity = lambda *_: EntityChoice(None, "Lee Tae-lim", "PERSON")
     key(qtbot, window, Qt.Key.Key_E)
     entity_id = rows.quote(quote.id).speaker_entity_id

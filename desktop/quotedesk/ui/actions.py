@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from .icons import placeholder
@@ -19,6 +19,13 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 KINDS = ("direct", "partial", "indirect")
+
+
+def colour_chip(colour: str) -> QIcon:
+    """A small square of a label's colour, beside its name in the menus."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
 
 
 @dataclass
@@ -135,6 +142,7 @@ class Actions:
         for label in w.store.label_scheme().labels:
             action = a(label.name, lambda name=label.name: ann.relabel_or_add(name), label.hotkey,
                        tip=f"Relabel the selected span, or make the selected text a span: {label.description}", local=True)
+            action.setIcon(colour_chip(label.colour))
             w.label_menu.addAction(action)
             self.label_actions[label.name] = action
         resize_menu = edit_menu.addMenu("Resi&ze")

@@ -36,6 +36,7 @@ class Annotator(QObject):
     message = Signal(str)
     article_opened = Signal(str)
     rows_changed = Signal(object)  # the applied Edit: an article's annotations or status changed
+    linking_changed = Signal(bool)  # S started (True) or ended (False) picking a quote's speaker
 
     def __init__(self, store: Store, runner: EditRunner, view: ArticleView, inspector: Inspector,
                  quotes_panel: QuotesPanel, parent: QObject | None = None):
@@ -45,7 +46,7 @@ class Annotator(QObject):
         self.formats = Formats(store.label_scheme())
         self.article: Article | None = None
         self.selection: Selection | None = None
-        self.linking = False
+        self._linking = False
         self.pending: tuple[int, int] | None = None  # a snapped text selection awaiting a key
         self._entities: dict[int, Entity | None] = {}  # read as needed: a project can hold very many
         self.later = Later(self)  # the inspector and quotes panel follow the text, a moment later
@@ -59,6 +60,16 @@ class Annotator(QObject):
         view.text_selected.connect(self.text_selected)
         view.step.connect(self.step_suggestion)
         quotes_panel.quote_chosen.connect(lambda quote_id: self.select(Selection("quote", quote_id), scroll=True))
+
+    @property
+    def linking(self) -> bool:
+        return self._linking
+
+    @linking.setter
+    def linking(self, value: bool) -> None:
+        if value != self._linking:
+            self._linking = value
+            self.linking_changed.emit(value)
 
     @property
     def spans(self):

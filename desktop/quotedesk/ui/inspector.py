@@ -85,7 +85,7 @@ class Inspector(QGroupBox):
         self._rows_for("quote")
         speaker = _clip(text[quote.speaker_start:quote.speaker_end]) if quote.speaker_start is not None else None
         cue = text[quote.cue_start:quote.cue_end] if quote.cue_start is not None else None
-        self._set(type="Quote", text=_clip(text[quote.start:quote.end], 140), kind=quote.kind, status=quote.status,
+        self._set(type="Quote", text=_clip(text[quote.start:quote.end], 120), kind=quote.kind, status=quote.status,
                   origin=quote.origin, confidence=None if quote.confidence is None else f"{quote.confidence:.2f}",
                   speaker=speaker, speaker_entity=speaker_entity, cue=cue)
         self._hint("Enter accept · Delete reject · K change kind · S link speaker · "

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from .. import __version__
@@ -23,7 +24,7 @@ from .legend import Legend
 from .progress import ProjectProgress
 from .quotes_panel import QuotesPanel
 from .tasks import TaskBar
-from .theme import Formats, is_dark
+from .theme import INK, Formats, is_dark
 from .undo import EditRunner
 from .workers import export_job, import_job, index_job, pretag_job
 
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.annotator.message.connect(self.show_message)
         self.annotator.rows_changed.connect(self._rows_changed)
         self.annotator.article_opened.connect(self._article_opened)
+        self.annotator.linking_changed.connect(self._linking_changed)
         self.list.article_chosen.connect(self.open_article)
         self.view.context_requested.connect(self._context_menu)
 
@@ -143,12 +145,23 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(self.legend)
+        self.linking_banner = QLabel(
+            "  Linking the speaker of the selected quote: click a name in the text, or select a mention and "
+            "press Enter; E picks one of the article's entities; Esc cancels.")
+        self.linking_banner.setWordWrap(True)
+        self.linking_banner.setAutoFillBackground(True)
+        banner = self.linking_banner.palette()
+        banner.setColor(self.linking_banner.backgroundRole(), QColor(self.store.label_scheme().speaker_colour))
+        banner.setColor(self.linking_banner.foregroundRole(), INK)
+        self.linking_banner.setPalette(banner)
+        self.linking_banner.hide()
+        column.addWidget(self.linking_banner)
         column.addWidget(self.view, 1)
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.inspector)
         side.addWidget(self.quotes_panel)
         side.setStretchFactor(1, 1)
-        side.setSizes([330, 500])
+        side.setSizes([300, 530])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(centre)
@@ -169,6 +182,14 @@ class MainWindow(QMainWindow):
         for widget in (self.project_label, self.position_label, self.progress_label):
             widget.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(widget)
+
+    def _linking_changed(self, linking: bool) -> None:
+        """While a speaker is being picked, say so above the text and point with a hand."""
+        self.linking_banner.setVisible(linking)
+        if linking:
+            self.view.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.view.viewport().setCursor(Qt.CursorShape.IBeamCursor)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)

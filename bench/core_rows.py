@@ -37,7 +37,7 @@ def import_row(work: Path, count: int, repeat: int) -> Row:
     held: dict = {}
 
     def fresh_store() -> None:
-        close(held)
+        _close(held)
         projects.remove_project(path)
         held["store"] = Store(path)
 
@@ -46,7 +46,7 @@ def import_row(work: Path, count: int, repeat: int) -> Row:
         assert result.added == count, result
 
     def fresh_connection() -> None:
-        close(held)
+        _close(held)
         projects.remove_project(path)
         Store(path).close()  # the same schema
         conn = sqlite3.connect(str(path), isolation_level=None)
@@ -62,13 +62,13 @@ def import_row(work: Path, count: int, repeat: int) -> Row:
 
     baseline = best_of(repeat, raw, fresh_connection)
     value = best_of(repeat, ours, fresh_store)
-    close(held)
+    _close(held)
     projects.remove_project(path)
     return Row(f"import {count:,} articles into a new project", value * 1000, baseline * 1000, 1.5, False, "ms",
                note="Store.import_articles vs one executemany of the same rows, same schema")
 
 
-def close(held: dict) -> None:
+def _close(held: dict) -> None:
     if "store" in held:
         held.pop("store").close()
     if "conn" in held:
@@ -102,7 +102,8 @@ def export_row(work: Path, count: int, repeat: int, say=print) -> Row:
 
     baseline = best_of(repeat, raw)
     value = best_of(repeat, ours)
-    lines = sum(1 for _ in open(out, encoding="utf-8"))
+    with open(out, encoding="utf-8") as written:
+        lines = sum(1 for _ in written)
     assert lines == count, f"export wrote {lines} lines for {count} articles"
     out.unlink()
     plain.unlink()

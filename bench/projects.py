@@ -36,6 +36,9 @@ def annotated_project(count: int, say=print) -> Path:
         with Store(path) as store:
             if store.article_count() == count:
                 return path
+    for stale in path.parent.glob(f"annotated-{count}-*"):  # built for an older corpus or schema
+        if not stale.name.startswith(path.name):
+            stale.unlink()
     say(f"  building a project of {count:,} annotated articles in {path.parent} (once)…")
     partial = path.with_name(path.name + ".building")
     remove_project(partial)

@@ -22,6 +22,8 @@ def test_clean_name_drops_titles_articles_possessives_and_descriptions():
     assert clean_name("Defense Minister Andrey Belousov", "PERSON") == "Andrey Belousov"
     assert clean_name("Putin\u2019s", "PERSON") == "Putin"
     assert clean_name("Pope Francis", "PERSON") == "Pope Francis"  # part of the name, not a title
+    assert clean_name("Parliament Speaker Anna Kowalczyk", "PERSON") == "Anna Kowalczyk"
+    assert clean_name("Senate Majority Whip Dan Ortiz", "PERSON") == "Dan Ortiz"
     assert clean_name("the  Kremlin", "ORG") == "Kremlin"
     assert clean_name("KCNA news agency", "ORG") == "KCNA"
     assert clean_name("bne IntelliNews", "ORG") == "bne IntelliNews"

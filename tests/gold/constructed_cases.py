@@ -612,3 +612,48 @@ Coach Maria Ruiz spoke to reporters for twenty minutes after the game. {L}We wer
 ]
 
 CASES += MORE
+
+# -- organisation names the NER misses or mislabels, titles before names, a second speech verb --
+ORGANISATIONS = [
+    Case("org-police-force", "Two men were arrested after a stabbing in Salford on Friday night.\n\n"
+         "Greater Manchester Police said both suspects remained in custody. According to Merseyside Police, "
+         "a third man was detained in Liverpool the next morning.", [
+        Q("both suspects remained in custody", "indirect", "Greater Manchester Police", "Greater Manchester Police"),
+        Q("a third man was detained in Liverpool the next morning", "indirect", "Merseyside Police",
+          "Merseyside Police"),
+    ]),
+    Case("org-untagged-company", "Lender cuts jobs as profits slide\n\n"
+         "Profits at Northgate Holdings dropped by a third last year after the Leeds-based lender said that "
+         "bad loans had doubled.\n\n"
+         f"{L}We expect a better second half,{R} the company said in a statement.", [
+        Q("that bad loans had doubled", "indirect", "the Leeds-based lender", "Northgate Holdings"),
+        Q(f"{L}We expect a better second half,{R}", "direct", "the company", "Northgate Holdings"),
+    ]),
+    Case("org-headline-noun", "Carmaker recalls 40,000 vehicles\n\n"
+         "Velora Motors is recalling 40,000 cars because of a faulty brake sensor, the carmaker said on Monday. "
+         f"{L}No injuries have been reported,{R} it said.", [
+        Q("Velora Motors is recalling 40,000 cars because of a faulty brake sensor", "indirect", "the carmaker",
+          "Velora Motors"),
+        Q(f"{L}No injuries have been reported,{R}", "direct", "it", "Velora Motors"),
+    ]),
+    Case("title-speaker", f"Parliament Speaker Anna Kowalczyk called the session to order. {L}This chamber will "
+         f"not be rushed,{R} Kowalczyk said. Senate Majority Whip Dan Ortiz said later that a vote could come "
+         "on Friday.", [
+        Q(f"{L}This chamber will not be rushed,{R}", "direct", "Kowalczyk", "Anna Kowalczyk",
+          speaker_at="Kowalczyk said"),
+        Q("that a vote could come on Friday", "indirect", "Dan Ortiz", "Dan Ortiz"),
+    ]),
+    Case("second-speech-verb", "The club's chairman, Owen Price, said the stadium had been sold and insisted the "
+         "team would stay in the city. The fans' group said they were relieved.", [
+        Q("the stadium had been sold", "indirect", "Owen Price", "Owen Price"),
+        Q("the team would stay in the city", "indirect", "Owen Price", "Owen Price"),
+        Q("they were relieved", "indirect", "The fans' group", None),
+    ]),
+    Case("second-speech-verb-2", "Health Minister Lucia Berti said hospitals had run out of beds and warned that "
+         "more patients would arrive this week.", [
+        Q("hospitals had run out of beds", "indirect", "Lucia Berti", "Lucia Berti"),
+        Q("that more patients would arrive this week", "indirect", "Lucia Berti", "Lucia Berti"),
+    ]),
+]
+
+CASES += ORGANISATIONS

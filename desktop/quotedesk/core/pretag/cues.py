@@ -112,5 +112,7 @@ mr mrs ms miss dr prof professor sir dame lord lady president senator sen rep re
 gov mayor minister premier chancellor secretary general gen gens admiral adm colonel col captain capt
 lieutenant lt sergeant sgt archbishop bishop cardinal rev reverend father sister brother rabbi imam
 ayatollah judge justice ambassador chairman chairwoman coach spokesman spokeswoman spokesperson chief leader
-director ceo envoy commissioner deputy
+director ceo envoy commissioner deputy speaker whip treasurer attorney solicitor counsel sheriff superintendent
+constable magistrate congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman
+provost coroner comptroller midfielder goalkeeper defender winger
 """.split())

@@ -147,6 +147,12 @@ def _own_statement(finder, token) -> bool:
         c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in token.children)
 
 
+def _second_statement(finder, clause, token) -> bool:
+    """"said A and insisted B": the parser hangs the second speech verb on A; B is a statement of its own."""
+    return token.dep_ == "conj" and token.head.i == clause.i and token.lower_ in CONTENT_VERBS \
+        and finder.is_speech_verb(token) and any(c.dep_ == "ccomp" for c in token.children)
+
+
 STATEMENT_NOUNS = frozenset("""statement interview letter post speech message briefing conference tweet comments
 remarks report note address email""".split())
 
@@ -170,9 +176,9 @@ def _clause_end(finder, verb, clause, sent) -> int:
     right = clause.right_edge
     # "X said A, while Y said B": the parser may hang Y's statement inside X's clause.
     for t in clause.subtree:
-        if t.i > clause.i and _own_statement(finder, t):
+        if t.i > clause.i and (_own_statement(finder, t) or _second_statement(finder, clause, t)):
             right = finder.doc[max(clause.left_edge.i, t.left_edge.i - 1)]
-            while (right.is_punct or right.is_space) and right.i > clause.left_edge.i:
+            while (right.is_punct or right.is_space or right.dep_ == "cc") and right.i > clause.left_edge.i:
                 right = finder.doc[right.i - 1]
             return right.idx + len(right)
     rest = list(finder.doc[right.i + 1:sent.end])

@@ -107,6 +107,10 @@ class _Finder:
             with_np = self._with_subject(verb)
             if with_np is not None:
                 return self.speakers.mention(with_np)
+            if self._second_statement_of(verb):
+                # "X said A had lost and insisted B": the parser joins the second speech verb to A.
+                verb = verb.head.head
+                continue
             stray = self._stray_subject(verb)
             if stray is not None:
                 return self.speakers.mention(stray)
@@ -129,6 +133,11 @@ class _Finder:
                 continue
             break
         return None
+
+    def _second_statement_of(self, verb) -> bool:
+        head = verb.head
+        return verb.dep_ == "conj" and head.dep_ == "ccomp" and self.is_speech_verb(verb) \
+            and not self.is_speech_verb(head) and self.is_speech_verb(head.head)
 
     def _with_subject(self, verb):
         """"with a senior official calling the allegations ...": the object of "with"."""

@@ -15,6 +15,7 @@ from ..model import Quote, Span
 from ..progress import CancelToken, ProgressCallback, no_progress
 from ..store import Store
 from .entities import assign_canonical_names, surname_index
+from .organisations import correct_organisations
 from .quotes import find_quotes
 from .types import Analysis, EntitySuggestion
 
@@ -38,6 +39,8 @@ def analyse_doc(doc, scheme: LabelScheme, known_surnames: dict[str, str] | None 
         extent = _within_one_line(text, ent.start_char, ent.end_char)
         if label is not None and extent is not None:
             entities.append(EntitySuggestion(extent[0], extent[1], label))
+    if scheme.get("ORG") is not None:
+        entities = correct_organisations(doc, entities, text)
     assign_canonical_names(entities, text, known_surnames)
     return Analysis(entities=entities, quotes=find_quotes(doc, entities, text))
 

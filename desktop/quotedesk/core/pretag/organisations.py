@@ -1,0 +1,78 @@
+"""Organisation names the small model misses or mislabels.
+
+Named organisations speak in the news as often as people do, and the small
+English model is weakest on them: "West Yorkshire Police" comes out as a
+place, "Arm Holdings" is not tagged at all, and a headline's first word
+("Chipmaker warns ...") is taken for a company. A name is judged by its last
+word, which in English names the kind of body it is.
+"""
+
+from __future__ import annotations
+
+from .types import EntitySuggestion
+
+# Last words that make a capitalised name an organisation, whatever the model said.
+# Not "Bank" (West Bank), "Union" (Soviet Union) or "Office" (Oval Office): places too.
+ORG_HEADS = frozenset("""
+police ministry council committee agency association foundation party commission department authority
+corporation company group holdings inc ltd plc corp llc airlines airways motors news times press
+federation league institute university command army navy bureau board trust service services
+""".split())
+
+# Capitalised only because a sentence or headline starts with it: "Chipmaker warns ...".
+COMMON_ORG_WORDS = frozenset("""
+company firm group bank agency ministry government police carmaker automaker chipmaker drugmaker
+lender insurer retailer airline regulator watchdog union council club
+""".split())
+
+RELABELLED = ("GPE", "LOC", "NORP", "FAC", "PERSON")
+
+
+def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> list[EntitySuggestion]:
+    """The mentions with organisation names relabelled, added, or a common noun dropped."""
+    kept = [e for e in entities if not _common_noun_at_start(doc, e, text)]
+    for ent in kept:
+        words = text[ent.start:ent.end].split()
+        if ent.label in RELABELLED and len(words) > 1 and _head_word(words[-1]) in ORG_HEADS:
+            ent.label = "ORG"
+    kept += _untagged_names(doc, kept, text)
+    return sorted(kept, key=lambda e: e.start)
+
+
+def _head_word(word: str) -> str:
+    return word.lower().rstrip(".,").removesuffix("'s").removesuffix("\u2019s")
+
+
+def _common_noun_at_start(doc, ent: EntitySuggestion, text: str) -> bool:
+    if ent.label != "ORG" or " " in text[ent.start:ent.end]:
+        return False
+    if text[ent.start:ent.end].lower() not in COMMON_ORG_WORDS:
+        return False
+    line_start = text.rfind("\n", 0, ent.start) + 1
+    before = text[line_start:ent.start].rstrip()
+    return not before or before.endswith((".", "!", "?", ":"))
+
+
+def _untagged_names(doc, entities: list[EntitySuggestion], text: str) -> list[EntitySuggestion]:
+    """Capitalised runs ending in an organisation word that no mention covers: "Arm Holdings"."""
+    covered = [(e.start, e.end) for e in entities]
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or _head_word(token.text) not in ORG_HEADS or not token.text[:1].isupper():
+            continue
+        first = token
+        while first.i > 0:
+            prev = doc[first.i - 1]
+            if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.head.i >= first.i \
+                    and prev.dep_ in ("compound", "amod", "nmod", "flat") and "\n" not in prev.whitespace_:
+                first = prev
+            else:
+                break
+        if first is token:
+            continue  # one word alone ("Police") names no one
+        start, end = first.idx, token.idx + len(token)
+        if any(s < end and start < e for s, e in covered):
+            continue
+        found.append(EntitySuggestion(start, end, "ORG"))
+        covered.append((start, end))
+    return found

@@ -649,6 +649,10 @@ ORGANISATIONS = [
         Q("the team would stay in the city", "indirect", "Owen Price", "Owen Price"),
         Q("they were relieved", "indirect", "The fans' group", None),
     ]),
+    Case("age-after-quote", "Marta Silva won her third title in Lisbon on Sunday. Asked about retiring, Silva "
+         'laughed. "Not yet. I still love this too much," the 31-year-old told reporters.', [
+        Q('"Not yet. I still love this too much,"', "direct", "the 31-year-old", "Marta Silva"),
+    ]),
     Case("second-speech-verb-2", "Health Minister Lucia Berti said hospitals had run out of beds and warned that "
          "more patients would arrive this week.", [
         Q("hospitals had run out of beds", "indirect", "Lucia Berti", "Lucia Berti"),

@@ -10,6 +10,8 @@ The spaCy Doc only needs a parser, a tagger and NER; no lemmas.
 
 from __future__ import annotations
 
+import re
+
 from .cues import PARTICLE_VERBS, SOURCE_VERBS, SPEECH_VERBS, TITLE_NOUNS, TITLE_VERBS
 from .indirect import find_indirect
 from .marks import MarkedSpan, paired_spans
@@ -18,6 +20,7 @@ from .textindex import TextIndex
 from .types import EntitySuggestion, QuoteSuggestion
 
 SCARE_QUOTE_MAX_WORDS = 3
+_TRAILING_AGE = re.compile(r"\s*(?P<who>the (\d+|[a-z]+(-[a-z]+)?)-year-old) (?P<verb>[a-z]+)\b")
 TERMINAL = ".?!,;:\u2026"
 
 # How sure each way of finding the speaker is: a prior ordering (a named
@@ -260,6 +263,10 @@ class _Finder:
                 if speaker is not None:
                     cue = candidate
                     break
+            if speaker is None:
+                trailing = self._trailing_age_cue(span)
+                if trailing is not None:
+                    speaker, cue = trailing
             if cue is None and cues and not short:
                 cue = cues[0]
             follows_pending = (span.continuation and last_quote is not None and last_quote.speaker is None
@@ -295,6 +302,16 @@ class _Finder:
                 quote.speaker, quote.speaker_entity, quote.speaker_label = prev.speaker, prev.speaker_entity, prev.speaker_label
                 quote.confidence = prev.confidence
         return found
+
+    def _trailing_age_cue(self, span: MarkedSpan):
+        """'"...," the 24-year-old told reporters': the parser often reads this as one noun phrase
+        ("the 24-year-old told reporters"), losing the verb. The words themselves still say who spoke."""
+        match = _TRAILING_AGE.match(self.text, span.end)
+        if match is None or match.group("verb").lower() not in SPEECH_VERBS:
+            return None
+        verb = self.token_at(match.start("verb"))
+        speaker = self.speakers.mention(self.token_at(match.start("who") + 4))
+        return (speaker, verb) if speaker is not None and speaker.entity is not None else None
 
     def carried_speaker(self, span: MarkedSpan, attributed: list[tuple[QuoteSuggestion, Speaker]]) -> Speaker | None:
         """No cue of its own: the quote it continues, or the person the sentence before is about."""

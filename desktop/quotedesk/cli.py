@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Callable
 
 from . import __version__
-from .core.errors import Cancelled, QuoteDeskError
+from .core.errors import Cancelled, QuoteDeskError, damaged_project_message
 from .core.progress import CancelToken
 from .terminal import ProgressBar
 
@@ -290,6 +291,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_CANCELLED
     except QuoteDeskError as exc:
         print(f"quotedesk: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # Raised mid-command by a project that opened but is damaged further in.
+        print(f"quotedesk: error: {damaged_project_message(getattr(args, 'project', None) or 'The project', exc)}",
+              file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""

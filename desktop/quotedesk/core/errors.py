@@ -33,3 +33,22 @@ class Cancelled(QuoteDeskError):
 
     def __init__(self, message: str = "Cancelled."):
         super().__init__(message)
+
+
+def damaged_project_message(path, exc: Exception) -> str:
+    """One sentence for an SQLite error met while reading a project that opened fine.
+
+    A file damaged in the middle (a bad disc, a copy cut short) opens, and fails
+    only when a damaged page is read; "locked" and "read-only" errors are not damage.
+    """
+    detail = str(exc).splitlines()[0].rstrip(".") if str(exc) else type(exc).__name__
+    damaged = isinstance(exc, UnicodeDecodeError) or any(
+        word in detail.lower() for word in ("malformed", "decode", "corrupt", "not a database"))
+    if isinstance(exc, UnicodeDecodeError) or "decode" in detail.lower():
+        detail = "a stored text is not UTF-8"  # SQLite quotes the whole bad cell: too long to show
+    elif len(detail) > 120:
+        detail = detail[:117] + "..."
+    if damaged:
+        return (f"{path} is damaged and part of it cannot be read ({detail}). Nothing was written to it; "
+                f"open a backup copy or your last export (`sqlite3 FILE .recover` can save what is left).")
+    return f"{path} could not be used ({detail})."

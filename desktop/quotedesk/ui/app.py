@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from ..core.errors import QuoteDeskError
 from ..core.resources import resource_path, seeds_dir
 from ..core.store import Store
+from . import error_hook
 from .main_window import MainWindow, remember_project
 
 DATA_DIR_ENV = "QUOTEDESK_DATA_DIR"
@@ -85,5 +86,6 @@ def run(project: str | None = None, demo: bool = False) -> int:
         return 1
     remember_project(settings, str(store.path))
     window = MainWindow(store, settings)
+    error_hook.install(lambda: window.store.path, lambda: window)
     window.show()
     return app.exec()

@@ -6,12 +6,13 @@ not shared across threads, and WAL lets the GUI keep reading meanwhile.
 
 from __future__ import annotations
 
+import sqlite3
 import traceback
 from typing import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from ..core.errors import Cancelled, QuoteDeskError
+from ..core.errors import Cancelled, QuoteDeskError, damaged_project_message
 from ..core.progress import CancelToken
 from ..core.store import Store
 
@@ -42,6 +43,8 @@ class TaskWorker(QThread):
             self.cancelled.emit()
         except QuoteDeskError as exc:
             self.failed.emit(str(exc))
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            self.failed.emit(damaged_project_message(self.project, exc))
         except Exception as exc:  # keep the app alive; the message says what broke
             traceback.print_exc()
             self.failed.emit(f"{self.title} failed: {exc}")

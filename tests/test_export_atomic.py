@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
 
 import pytest
 from fixtures.projects import build
 
-from quotedesk.core.atomic import FOLDER_MARKER, atomic_dir, atomic_file, safe_file_name
+from quotedesk.core.atomic import FOLDER_MARKER, atomic_dir, atomic_file, safe_file_name, sweep_leftovers
 from quotedesk.core.errors import Cancelled, QuoteDeskError
 from quotedesk.core.exporters import export
 from quotedesk.core.exporters import records as records_module
@@ -126,6 +128,27 @@ def test_atomic_file_and_dir_clean_up_after_an_exception(tmp_path):
             raise RuntimeError("boom")
     assert names(tmp_path) == {"f.txt"}
     assert (tmp_path / "f.txt").read_text(encoding="utf-8") == "old"
+@pytest.mark.skipif(os.name != "posix", reason="leftovers are swept only where a process id can be probed")
+def test_leftovers_of_a_dead_writer_are_swept_and_a_live_writers_kept(tmp_path):
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                              capture_output=True, text=True, check=True)
+    dead = int(finished.stdout)  # a process that has exited
+    target = tmp_path / "out.jsonl"
+    dead_file = tmp_path / f".out.jsonl.{dead}.abc123.part"
+    dead_folder = tmp_path / f".out.jsonl.{dead}.def456.old"
+    live_file = tmp_path / f".out.jsonl.{os.getpid()}.ghi789.part"
+    other = tmp_path / ".out.jsonl.notes.part"  # not named by QuoteDesk: left alone
+    dead_file.write_text("half")
+    dead_folder.mkdir()
+    (dead_folder / "x.txt").write_text("old")
+    live_file.write_text("being written")
+    other.write_text("mine")
+    with atomic_file(target) as handle:
+        handle.write("{}\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([target.name, live_file.name, other.name])
+    assert sweep_leftovers(target) == []
+
+
 
 
 @pytest.mark.parametrize("article_id,expected", [

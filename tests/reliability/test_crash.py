@@ -269,8 +269,10 @@ def test_kills_during_export_leave_the_previous_export_or_the_new_one(tmp_path, 
         lines = kill_after_lines(spawn("export", str(project), fmt, str(out)), rng.randint(1, 750))
         assert snapshot(out) == (new if "done" in lines else previous)  # never half an export
     assert all(KILLED_MIDWAY)
-    # Whatever the kills left (temporary files beside the target), the next export goes through.
+    # The kills left temporary files beside the target; the next export goes through and clears them.
+    assert any(p.name.endswith(".part") for p in tmp_path.iterdir())
     with Store(project) as store:
         export(store, fmt, out, include_all=True)
     assert snapshot(out) == new
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(f".{name}.")] == []
     figures(f"kills during export survived ({fmt})", sum(KILLED_MIDWAY))

@@ -8,6 +8,7 @@ QuoteDesk before, so an export pointed at the wrong folder cannot wipe it.
 
 from __future__ import annotations
 
+import glob
 import os
 import re
 import shutil
@@ -37,7 +38,8 @@ def atomic_file(target: Path, *, encoding: str | None = "utf-8", newline: str | 
     _check_parent(target)
     if target.is_dir():
         raise QuoteDeskError(f"{target} is a folder; give a file name to write.")
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    sweep_leftovers(target)
+    fd, temp = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=".part", dir=target.parent)
     try:
         # mkstemp makes a private file; an export should get the usual permissions.
         os.chmod(temp, 0o666 & ~_umask())
@@ -63,7 +65,8 @@ def atomic_dir(target: Path) -> Iterator[Path]:
     target = Path(target)
     _check_parent(target)
     check_replaceable(target)
-    temp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
+    sweep_leftovers(target)
+    temp = Path(tempfile.mkdtemp(prefix=_temp_prefix(target), suffix=".part", dir=target.parent))
     try:
         os.chmod(temp, 0o777 & ~_umask())
         yield temp
@@ -73,6 +76,45 @@ def atomic_dir(target: Path) -> Iterator[Path]:
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
         raise
+
+
+def _temp_prefix(target: Path) -> str:
+    # The writer's process id is in the name, so a later export can tell a dead writer's leftovers.
+    return f".{target.name}.{os.getpid()}."
+
+
+def sweep_leftovers(target: Path) -> list[Path]:
+    """Remove temporary files and folders beside `target` left by an export that was killed.
+
+    Only those whose writer process is gone: another export to the same place
+    may be running right now. POSIX only (on Windows, probing a process id
+    with os.kill would end it).
+    """
+    if os.name != "posix":
+        return []
+    removed = []
+    head = f".{target.name}."
+    for path in target.parent.glob(f".{glob.escape(target.name)}.*"):
+        rest = path.name[len(head):]
+        pid = rest.split(".", 1)[0]
+        if not path.name.endswith((".part", ".old")) or not pid.isdigit() or _alive(int(pid)):
+            continue
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+        removed.append(path)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
 
 
 def check_replaceable(target: Path) -> None:
@@ -90,7 +132,7 @@ def _swap_in(temp: Path, target: Path) -> None:
     if not target.exists():
         os.replace(temp, target)
         return
-    old = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=target.parent))
+    old = Path(tempfile.mkdtemp(prefix=_temp_prefix(target), suffix=".old", dir=target.parent))
     os.rmdir(old)
     os.replace(target, old)
     try:

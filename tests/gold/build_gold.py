@@ -4,6 +4,7 @@
 
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
+blind.jsonl    articles written without reading the rules, never run through them
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
 import seed_cases  # noqa: E402
@@ -24,6 +26,7 @@ from gold_format import record  # noqa: E402
 FILES = {
     "dev.jsonl": lambda: seed_cases.CASES + constructed_cases.CASES,
     "heldout.jsonl": lambda: heldout_cases.CASES,
+    "blind.jsonl": lambda: blind_cases.CASES,
 }
 
 

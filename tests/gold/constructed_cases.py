@@ -661,3 +661,22 @@ ORGANISATIONS = [
 ]
 
 CASES += ORGANISATIONS
+
+# -- names in marks: titles in Title Case, and a name that modifies the noun after it ----------
+NAMES_IN_MARKS = [
+    Case("title-case-name", f"Novelist Ruth Ames wrote {L}The Glass Orchard{R} in a caravan. Her publisher said "
+         "the book had sold 80,000 copies.", [
+        Q("the book had sold 80,000 copies", "indirect", "Her publisher", None),
+    ]),
+    Case("name-before-noun", f"Residents launched a {L}Save Our Pier{R} petition last month. {L}We will not "
+         f"give up,{R} organiser Jo Blake said.", [
+        Q(f"{L}We will not give up,{R}", "direct", "Jo Blake", "Jo Blake"),
+    ]),
+    Case("term-before-noun", f"The ministry confirmed plans for a {L}joint security{R} pact but gave no date, "
+         f"while critics called it a {L}Cold War{R} move.", [
+        Q(f"{L}joint security{R}", "partial", "The ministry", None),
+        Q(f"{L}Cold War{R}", "partial", "critics", None),
+    ]),
+]
+
+CASES += NAMES_IN_MARKS

@@ -71,7 +71,7 @@ TITLE_VERBS = frozenset("titled entitled headlined nicknamed dubbed named billed
 TITLE_NOUNS = frozenset("""
 film movie book novel memoir song album play documentary series show programme program poem essay
 headline slogan hashtag exhibition podcast painting opera musical column newsletter magazine
-operation campaign
+operation campaign paper thesis dissertation
 """.split())
 
 # Heads of noun phrases that stand for an organisation ("the company said").

@@ -20,6 +20,7 @@ from .textindex import TextIndex
 from .types import EntitySuggestion, QuoteSuggestion
 
 SCARE_QUOTE_MAX_WORDS = 3
+CALLING = frozenset("call calls called calling describe describes described describing".split())
 _TRAILING_AGE = re.compile(r"\s*(?P<who>the (\d+|[a-z]+(-[a-z]+)?)-year-old) (?P<verb>[a-z]+)\b")
 TERMINAL = ".?!,;:\u2026"
 
@@ -369,7 +370,13 @@ class _Finder:
         return Speaker(mention.start, mention.end, mention.entity, mention.label, "previous")
 
     def is_title(self, span: MarkedSpan) -> bool:
-        """Marks around a name or title: 'a memoir called "..."', 'the film "..."'."""
+        """Marks around a name or title: 'a memoir called "..."', 'the film "..."', 'wrote "The Salt Road"',
+        'the "Fair Deal" campaign'."""
+        first = self.token_at(span.start + 1)
+        # 'what critics called its "Cold War" policy': their words, whatever the case (else see below).
+        called = any(t.lower_ in CALLING for t in self.doc[max(0, first.i - 4):first.i])
+        if not called and (self._title_case(span) or self._names_the_noun_after(span)):
+            return True
         before = self.text[:span.start].rstrip()
         if not before:
             return False
@@ -385,6 +392,43 @@ class _Finder:
             # 'a book called "X"' names it; 'what he called "X"' quotes him.
             return not any(c.dep_ in SUBJECT_DEPS for c in token.children) and token.dep_ in ("acl", "amod")
         return False
+
+    def _title_case(self, span: MarkedSpan) -> bool:
+        """Every word of four letters or more capitalised, and no sentence inside: a title, not speech.
+
+        '"Never Again," he said' ends its words with a comma inside the marks: speech.
+        """
+        if span.unclosed or span.continues:
+            return False
+        inner = self.text[span.start + 1:span.end - 1].strip()
+        words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+        if len(words) < 2 or inner[-1:] in ",.!?;:" or not words[0][:1].isupper():
+            return False
+        if not all(w[:1].isupper() for w in words if len(w) >= 4):
+            return False
+        # In a headline everything is capitalised: 'Ukraine Denounces It As A "Total Hoax"' is speech.
+        line_start = self.text.rfind("\n", 0, span.start) + 1
+        before = re.findall(r"[^\W\d_][\w'’-]*", self.text[line_start:span.start])[-6:]
+        long_before = [w for w in before if len(w) >= 4]
+        return not (long_before and all(w[:1].isupper() for w in long_before))
+
+    def _names_the_noun_after(self, span: MarkedSpan) -> bool:
+        """'the "Price Lock" promise', 'a "Skate Not Hate" banner': the marks name the noun that follows."""
+        if span.unclosed or span.continues or self.text[span.end - 2:span.end - 1] in ",.!?":
+            return False
+        first = self.token_at(span.start + 1)
+        if not first.text[:1].isupper():
+            return False  # 'a "strategic partnership" treaty': a term someone used, not a name
+        inside = [t for t in self.doc[first.i:] if t.idx < span.end - 1]
+        if not inside or len([t for t in inside if t.is_alpha]) > 5:
+            return False
+        after = next((t for t in self.doc[inside[-1].i + 1:] if not t.is_quote), None)
+        if after is None or after.idx < span.end or after.pos_ not in ("NOUN", "PROPN") \
+                or self.text[span.end:after.idx].strip():
+            return False
+        roots = [t for t in inside if t.is_alpha and not (first.idx <= t.head.idx < span.end - 1)]
+        return bool(roots) and all(t.head.i == after.i and t.dep_ in ("compound", "amod", "nmod", "nummod")
+                                   for t in roots)
 
     def _resumes(self, last: QuoteSuggestion, span: MarkedSpan) -> bool:
         """The quote picks up where the last one left off, after a short cue clause."""

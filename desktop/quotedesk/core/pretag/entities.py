@@ -59,12 +59,14 @@ def assign_canonical_names(mentions: list[EntitySuggestion], text: str, known: d
     earlier articles.
     """
     _relabel_surnames(mentions, text)
+    _relabel_short_organisation_names(mentions, text)
     people = [clean_name(text[m.start:m.end], m.label) for m in mentions if m.label == "PERSON"]
     people = [p for p in people if p]
     counts = Counter(people)
     # In order of first mention, so that ties go to whoever the article introduced first.
     full_names = [p for p in dict.fromkeys(people) if len(_tokens(p)) > 1]
     resolved: dict[str, str] = {}  # the same short name recurs all through an article
+    organisations = organisation_names([clean_name(text[m.start:m.end], "ORG") for m in mentions if m.label == "ORG"])
     for mention in mentions:
         if mention.label not in ENTITY_LABELS:
             continue
@@ -75,7 +77,55 @@ def assign_canonical_names(mentions: list[EntitySuggestion], text: str, known: d
             if name not in resolved:
                 resolved[name] = person_name(name, full_names, known or {}, counts)
             name = resolved[name]
+        elif mention.label == "ORG":
+            name = organisations.get(name, name)
         mention.canonical = name
+
+
+_CONNECTIVES = frozenset("and of the for on de du des la le & in at".split())
+
+
+def initials(name: str) -> str:
+    """"India Meteorological Department" -> "IMD"; "Australian Competition and Consumer Commission" -> "ACCC"."""
+    return "".join(w[0] for w in _tokens(name) if w.lower() not in _CONNECTIVES and w[:1].isupper())
+
+
+def organisation_names(names: list[str]) -> dict[str, str]:
+    """Short forms of the article's organisations -> their full name.
+
+    An acronym stands for the one longer name with those initials ("ACCC");
+    a single word for the one longer name it begins ("Veltro" -> "Veltro Systems").
+    """
+    full = [n for n in dict.fromkeys(names) if n and len(_tokens(n)) > 1]
+    found: dict[str, str] = {}
+    for name in dict.fromkeys(names):
+        if not name or len(_tokens(name)) > 1:
+            continue
+        if name.isupper() and 2 <= len(name) <= 6:
+            matches = [f for f in full if initials(f) == name]
+        else:
+            matches = [f for f in full if _tokens(f)[0] == name]
+        if len(matches) == 1:
+            found[name] = matches[0]
+    return found
+
+
+def _relabel_short_organisation_names(mentions: list[EntitySuggestion], text: str) -> None:
+    """"Veltro" tagged as a person where "Veltro Systems" is a company here and no person has that name."""
+    orgs = [clean_name(text[m.start:m.end], "ORG") for m in mentions if m.label == "ORG"]
+    short = organisation_names(orgs + [clean_name(text[m.start:m.end], "ORG") for m in mentions
+                                       if m.label == "PERSON"])
+    person_parts = set()
+    for m in mentions:
+        if m.label == "PERSON":
+            words = _tokens(clean_name(text[m.start:m.end], "PERSON"))
+            if len(words) > 1:
+                person_parts.update(words)
+    for m in mentions:
+        if m.label == "PERSON":
+            name = clean_name(text[m.start:m.end], "PERSON")
+            if name in short and name not in person_parts:
+                m.label = "ORG"
 
 
 def _relabel_surnames(mentions: list[EntitySuggestion], text: str) -> None:

@@ -28,15 +28,66 @@ lender insurer retailer airline regulator watchdog union council club
 RELABELLED = ("GPE", "LOC", "NORP", "FAC", "PERSON")
 
 
+# Letters after a name that are not part of it: "Simon Carrow KC", "Jane Hill MP".
+POST_NOMINALS = frozenset("KC QC MP MSP MS MEP TD MLA MPP OBE MBE CBE".split())
+
+
 def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> list[EntitySuggestion]:
-    """The mentions with organisation names relabelled, added, or a common noun dropped."""
-    kept = [e for e in entities if not _common_noun_at_start(doc, e, text)]
+    """The mentions with organisation names relabelled, joined, added, or a common noun dropped."""
+    kept = [e for e in entities if not _common_noun_at_start(doc, e, text) and not _post_nominal(e, entities, text)]
     for ent in kept:
         words = text[ent.start:ent.end].split()
         if ent.label in RELABELLED and len(words) > 1 and _head_word(words[-1]) in ORG_HEADS:
             ent.label = "ORG"
+        elif ent.label == "ORG" and _titled_person(doc, ent, text):
+            ent.label = "PERSON"
+    for ent in kept:
+        if ent.label == "ORG":
+            _join_over_and(doc, ent, text)
+    joined = [(e.start, e.end) for e in kept if e.label == "ORG"]
+    kept = [e for e in kept if e.label == "ORG" or not any(s <= e.start and e.end <= t and (s, t) != (e.start, e.end)
+                                                           or s < e.end <= t and e.start < s for s, t in joined)]
     kept += _untagged_names(doc, kept, text)
     return sorted(kept, key=lambda e: e.start)
+
+
+def _post_nominal(ent: EntitySuggestion, entities: list[EntitySuggestion], text: str) -> bool:
+    if text[ent.start:ent.end] not in POST_NOMINALS:
+        return False
+    before = text[:ent.start].rstrip(" ,")
+    return any(e.label == "PERSON" and e.end == len(before) for e in entities)
+
+
+def _titled_person(doc, ent: EntitySuggestion, text: str) -> bool:
+    """"commissioner Helena Vasquez" tagged as a company: a title before a plain two-word name is a person's."""
+    from .cues import PERSON_ROLE_NOUNS, PERSON_TITLES
+
+    words = text[ent.start:ent.end].split()
+    if not 2 <= len(words) <= 3 or any(_head_word(w) in ORG_HEADS or not w[:1].isupper() for w in words):
+        return False
+    before = text[:ent.start].split()
+    title = before[-1].lower().rstrip(".") if before else ""
+    return title in PERSON_TITLES or title in PERSON_ROLE_NOUNS
+
+
+def _join_over_and(doc, ent: EntitySuggestion, text: str) -> None:
+    """"Avon and Somerset Police" cut to "Somerset Police": take back the words the parse puts in the name."""
+    words = text[ent.start:ent.end].split()
+    if _head_word(words[-1]) not in ORG_HEADS:
+        return
+    inside = [t for t in doc if ent.start <= t.idx < ent.end]
+    if not inside or inside[0].i < 2:
+        return
+    conj = doc[inside[0].i - 1]
+    left = doc[inside[0].i - 2]
+    if conj.lower_ not in ("and", "&") or not left.text[:1].isupper() or left.pos_ not in ("PROPN", "ADJ") \
+            or left.dep_ not in ("nmod", "compound", "amod") or not (ent.start <= left.head.idx < ent.end):
+        return
+    first = left
+    while first.i > 0 and doc[first.i - 1].text[:1].isupper() and doc[first.i - 1].pos_ in ("PROPN", "ADJ") \
+            and doc[first.i - 1].head.i in (first.i, left.head.i) and "\n" not in doc[first.i - 1].whitespace_:
+        first = doc[first.i - 1]
+    ent.start = first.idx
 
 
 def _head_word(word: str) -> str:

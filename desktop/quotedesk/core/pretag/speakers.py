@@ -47,6 +47,7 @@ class Speakers:
         self.entity_starts = [e.start for e in self.entities]
         self.person_names = list(dict.fromkeys(e.canonical for e in self.entities if e.label == "PERSON" and e.canonical))
         self._discover_people()
+        self._names_of_short_mentions()
         self._complete_person_names()
 
     def _discover_people(self) -> None:
@@ -93,6 +94,39 @@ class Speakers:
             word = clean_name(self.text[ent.start:ent.end], "PERSON")
             if ent.label != "PERSON" and len(surnames.get(word, ())) == 1:
                 ent.label, ent.canonical = "PERSON", next(iter(surnames[word]))
+
+    def _names_of_short_mentions(self) -> None:
+        """A person called only "Okafor" in the article's entities is the "Adaeze Okafor" of its text.
+
+        The full name may be tagged as a place ("Adaeze Okafor" GPE) or not at
+        all ("beat fourth-seeded Saga Lindqvist"); the one-word mentions tell
+        whose name it is.
+        """
+        names = {e.canonical for e in self.entities if e.label == "PERSON" and e.canonical}
+        short = {n for n in names if " " not in n and not any(m != n and m.split()[-1] == n for m in names)}
+        if not short:
+            return
+        found = []
+        for ent in self.entities:
+            words = self.text[ent.start:ent.end].split()
+            if ent.label in ("GPE", "ORG", "LOC", "NORP", "FAC") and 1 < len(words) <= 3 and words[-1] in short \
+                    and not any(w.lower().strip(".,") in ORG_NAME_WORDS | ORG_NOUNS for w in words):
+                ent.label, ent.canonical = "PERSON", clean_name(self.text[ent.start:ent.end], "PERSON")
+                found.append(ent.canonical)
+        for token in self.doc:
+            if token.text in short and token.pos_ == "PROPN" and not self._in_quote(token.idx):
+                run = self._proper_run(token)
+                if run is not None and run[1] == token.idx + len(token):
+                    name = clean_name(self.text[run[0]:run[1]], "PERSON")
+                    words = name.split()
+                    if len(words) > 1 and not any(w.lower() in ORG_NAME_WORDS | ORG_NOUNS for w in words):
+                        found.append(name)
+        if found:
+            self.person_names = list(dict.fromkeys(self.person_names + found))
+            full = sorted(self.person_names, key=lambda n: -len(n.split()))
+            for ent in self.entities:
+                if ent.label == "PERSON" and ent.canonical and " " not in ent.canonical:
+                    ent.canonical = person_name(ent.canonical, full)
 
     def _complete_person_names(self) -> None:
         """Names the NER cut short ("Dmitry" + "Peskov" tagged as just "Peskov") become whole.

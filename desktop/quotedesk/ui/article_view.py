@@ -184,27 +184,38 @@ class ArticleView(QPlainTextEdit):
 
     # -- painting ---------------------------------------------------------------------
 
-    def format_visible(self) -> None:
-        """Format every block that the viewport shows and that is not up to date."""
+    def format_visible(self, painted: QRectF | None = None) -> None:
+        """Format every block that the viewport shows and that is not up to date.
+
+        Formats go on a block before it is measured, so each block is laid out once, with its
+        formats, when it is measured here (the paint that follows reuses that layout). Tops are
+        summed block by block, as QPlainTextEdit's own paint does. A block formatted here that
+        this paint does not cover (`painted`, None: all of it) is scheduled for repainting."""
         block = self.firstVisibleBlock()
-        offset = self.contentOffset()
+        y = self.contentOffset().y()
         height = self.viewport().height()
+        measure = self.document().documentLayout().blockBoundingRect
+        formatter = self.formatter
         shown = []
-        while block.isValid():
-            if not self.formatter.is_fresh(block):
-                self.formatter.format_block(block)  # before measuring: one layout, with formats
-            top = self.blockBoundingGeometry(block).translated(offset).top()
-            if top > height:
-                break
-            shown.append((block, top))
+        while block.isValid() and y <= height:
+            formatted = not formatter.is_fresh(block)
+            if formatted:
+                formatter.format_block(block)
+            rect = measure(block)
+            shown.append((block, y))
+            if formatted and painted is not None:
+                rect.moveTop(y)
+                if not painted.contains(rect):
+                    self.viewport().update(rect.toAlignedRect())
+            y += rect.height()
             block = block.next()
         self._shown = shown
         self._shown_starts = [block.position() for block, _ in shown]
         if shown:
-            self._visible = (self.formatter.python_range(shown[0][0])[0], self.formatter.python_range(shown[-1][0])[1])
+            self._visible = (formatter.python_range(shown[0][0])[0], formatter.python_range(shown[-1][0])[1])
 
     def paintEvent(self, event) -> None:
-        self.format_visible()
+        self.format_visible(QRectF(event.rect()))
         super().paintEvent(event)
         if self.formats is None:
             return

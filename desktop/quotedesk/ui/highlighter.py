@@ -116,9 +116,9 @@ class BlockFormatter:
         lo, hi = self.python_range(block)
         ranges = self._ranges(self.source(lo, hi), lo, hi, block.position())
         if ranges or number in self._formatted:
+            # Setting formats drops the block's lines: it is laid out again, with them, when next
+            # measured or painted. The caller (the view's paint) measures it right after.
             block.layout().setFormats(ranges)
-            # As QSyntaxHighlighter does: the block is laid out again with its formats.
-            self.document.markContentsDirty(block.position(), block.length())
             if ranges:
                 self._formatted.add(number)
             else:

@@ -680,3 +680,28 @@ NAMES_IN_MARKS = [
 ]
 
 CASES += NAMES_IN_MARKS
+
+# -- conditions inside a statement, organisations called by their kind ------------------------
+REFERENCES = [
+    Case("condition-in-statement", "Union leader Aoife Byrne said members would strike in June if the offer was "
+         "not improved. The employer did not say whether it would return to talks.", [
+        Q("members would strike in June if the offer was not improved", "indirect", "Aoife Byrne", "Aoife Byrne"),
+    ]),
+    Case("org-by-its-kind", "Plans for a bypass were approved by Thornbury Borough Council on Monday.\n\n"
+         "The council said that work would begin in May. Shares in Halden Bank rose after the country's "
+         "third-largest lender said that sales had recovered.", [
+        Q("that work would begin in May", "indirect", "The council", "Thornbury Borough Council"),
+        Q("that sales had recovered", "indirect", "the country's third-largest lender", "Halden Bank"),
+    ]),
+    Case("org-acronym", "The National Transport Safety Office (NTSO) opened an inquiry on Friday. The NTSO said "
+         "the pilot had reported no problems before take-off.", [
+        Q("the pilot had reported no problems before take-off", "indirect", "The NTSO",
+          "National Transport Safety Office"),
+    ]),
+    Case("family-description", "Lorna Pike, 38, was rescued from the cliff by coastguards. "
+         f"{L}I thought I was done for,{R} the mother-of-three said.", [
+        Q(f"{L}I thought I was done for,{R}", "direct", "the mother-of-three", "Lorna Pike"),
+    ]),
+]
+
+CASES += REFERENCES

@@ -82,7 +82,7 @@ police newspaper broadcaster outlet network channel maker carmaker automaker chi
 manufacturer retailer airline operator regulator watchdog insurer lender developer producer
 organisation organization institute university team alliance federation association
 carrier grocer supermarket chain brand startup conglomerate giant business utility publisher studio
-charity body league side squad coalition bloc firm's agency's
+charity body league side squad coalition bloc firm's agency's force chain grocer
 """.split())
 
 # Heads that describe a person by role: "the minister said" refers to a person

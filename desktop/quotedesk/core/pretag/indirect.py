@@ -85,7 +85,16 @@ def _confidence(speaker, how: str, evidential: bool) -> float:
 
 
 def _is_question(token) -> bool:
-    return any(c.lower_ in ("whether", "if") for c in token.subtree if c.dep_ == "mark")
+    """"asked whether ...", "did not say if ...": the reported clause itself opens with whether/if.
+
+    Only the clause's own first word counts: "said she would go if they were freed" is a statement.
+    """
+    for clause in token.children:
+        if clause.dep_ in ("ccomp", "advcl") and clause.i > token.i:
+            first = clause.left_edge
+            if first.lower_ in ("whether", "if") and first.dep_ == "mark" and first.head.i == clause.i:
+                return True
+    return False
 
 
 def reported_clause(finder, verb) -> tuple[int, int, str] | None:

@@ -23,9 +23,10 @@ SPEAKER_LABELS = ("PERSON", "ORG")
 NAMED_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC")  # who can be a speaker's name
 NP_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "advmod", "predet",
            "preconj", "npadvmod"}
-NAME_PARTICLES = {"von", "van", "der", "den", "de", "la", "le", "bin", "al", "el", "da", "di", "du", "ibn", "ben"}
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "la", "le", "bin", "al", "el", "da", "di", "du", "ibn", "ben",
+                  "della", "del", "degli", "dos", "das", "do"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_AGE = re.compile(r"\b[Tt]he (\d+|[a-z]+(-[a-z]+)?)-year-old\b")
+_AGE = re.compile(r"\b[Tt]he ((\d+|[a-z]+(-[a-z]+)?)-year-old|[a-z]+-of-(\d+|[a-z]+))\b")  # "the mum-of-two"
 ANTECEDENT_SENTENCES = 6
 
 
@@ -211,6 +212,9 @@ class Speakers:
         if run is not None:
             # A name the NER missed ("Moon Jae-in told"): it names itself.
             r_start, r_end = run
+            if any(t.lower_ in ORG_NOUNS for t in token.lefts if t.idx < r_start):
+                # "Italian newspaper Corriere della Sera": the noun before the name says what it is.
+                return Speaker(start, end, clean_name(self.text[r_start:r_end], "ORG") or None, "ORG", "named")
             return Speaker(r_start, r_end, self.full_person_name(self.text[r_start:r_end]), "PERSON", "named")
         org = self._org_inside(start, end, token)
         if org is not None:
@@ -297,6 +301,10 @@ class Speakers:
         full = self.full_person_name(word)
         if full != word:
             return Speaker(token.idx, token.idx + len(token), full, "PERSON", "named")
+        longer = {e.canonical for e in self.entities if e.label == "ORG" and e.canonical
+                  and e.canonical.split()[0] == word and " " in e.canonical}
+        if len(longer) == 1:  # "Parkway's share" where "Parkway Foods" is the company
+            return Speaker(token.idx, token.idx + len(token), longer.pop(), "ORG", "named")
         return None
 
     def _org_of_phrase(self, token) -> Speaker | None:
@@ -361,7 +369,15 @@ class Speakers:
         if head.lower_ not in ORG_NOUNS:
             return None
         orgs = [e for e in self.entities_between(start, end) if e.end <= end + 1 and e.label == "ORG" and e.canonical]
-        return orgs[-1] if orgs else None
+        if orgs:
+            return orgs[-1]
+        # "Chile's Carabineros police force": an untagged name among the head's modifiers.
+        names = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper()]
+        if names:
+            run = self.text[names[0].idx:names[-1].idx + len(names[-1])]
+            if names[-1].i - names[0].i == len(names) - 1 and clean_name(run, "ORG"):
+                return EntitySuggestion(names[0].idx, names[-1].idx + len(names[-1]), "ORG", clean_name(run, "ORG"))
+        return None
 
     # -- reference ---------------------------------------------------------------------------
 
@@ -395,11 +411,27 @@ class Speakers:
                 return candidates[-1]
             if fallback is None:
                 mentions = [e for e in self.entities_between(sent.start_char, min(before, sent.end_char))
-                            if e.label in labels and e.canonical and not self._in_quote(e.start)]
+                            if e.label in labels and e.canonical and not self._in_quote(e.start)
+                            and not self._is_source(e)]
                 # A full name is a person introduced; a lone word may be the NER's mistake ("Benfica").
                 full = [e for e in mentions if " " in e.canonical]
                 fallback = (full or mentions)[-1] if mentions else None
+                if fallback is not None and labels == ("ORG",) and sent.start_char <= before < sent.end_char \
+                        and self._in_subject_phrase(fallback):
+                    return fallback  # "Shares in X fell after the lender said": X, in the same sentence
         return fallback
+
+    def _in_subject_phrase(self, ent: EntitySuggestion) -> bool:
+        token = self.token_at(ent.start)
+        return any(t.dep_ in SUBJECT_DEPS for t in [token, *token.ancestors])
+
+    def _is_source(self, ent: EntitySuggestion) -> bool:
+        """"According to the research firm Kantar": who is cited, not whom the article is about."""
+        head = self.token_at(ent.end - 1)
+        while head.dep_ in ("compound", "appos", "flat") and head.head is not head:
+            head = head.head
+        return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0 \
+            and self.doc[head.head.i - 1].lower_ == "according"
 
     def _reference_of(self, token, labels) -> EntitySuggestion | None:
         """The entity a subject token stands for (a name, or a description resolved in turn)."""
@@ -413,17 +445,31 @@ class Speakers:
         if token.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS or token.tag_ == "PRP":
             return None  # a pronoun subject: look further back
         found = self.description(token, token.idx)
+        if found is None and "ORG" in labels:
+            # "Parkway's share fell": the sentence is about Parkway.
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is not None:
+                ent = self.entity_at(owner)
+                if ent is not None:
+                    return ent if ent.label in labels and ent.canonical else None
+                known = self._known_name(owner)
+                if known is not None and known.label == "ORG":
+                    return EntitySuggestion(known.start, known.end, "ORG", known.entity)
         return found if found is not None and found.label in labels else None
 
     def description(self, head, before: int) -> EntitySuggestion | None:
         """"The minister", "the 24-year-old", "the company": who an earlier name made them."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        # "the company", and "the UK's biggest grocer" (a possessive stands where "the" would).
+        if not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.tag_ != "PRP$"
+                   for c in head.children):
             return None
         noun = head.lower_
         if noun == "old" and self.text[max(0, head.idx - 9):head.idx].endswith("year-"):
             noun = "year-old"  # "the 22-year-old" is split into tokens
         if noun in ORG_NOUNS:
-            return self.antecedent(head.idx, ("ORG",)) if noun not in ("police", "army", "military") else None
+            if noun in ("police", "army", "military"):
+                return None
+            return self._organisation_called(noun, before) or self.antecedent(head.idx, ("ORG",))
         if noun in PERSON_ROLE_NOUNS or noun.endswith("year-old") or noun.endswith("-old"):
             described = [e for e in self.entities if e.start < before and e.label == "PERSON" and e.canonical
                          and not self._in_quote(e.start) and noun in self._title_words(e)]
@@ -432,6 +478,13 @@ class Speakers:
             if noun.endswith("old"):
                 return self.antecedent(head.idx, ("PERSON",))
         return None
+
+    def _organisation_called(self, noun: str, before: int) -> EntitySuggestion | None:
+        """"the council" after "Haverleigh District Council", "the ministry" after "Ministry of ...":
+        the latest organisation named with that very word."""
+        named = [e for e in self.entities if e.start < before and e.label == "ORG" and e.canonical
+                 and noun in e.canonical.lower().split() and not self._in_quote(e.start)]
+        return named[-1] if named else None
 
     def _title_words(self, ent: EntitySuggestion) -> set[str]:
         """Words that describe a named person where they are named: "Finance Minister X", "X, the coach"."""

@@ -5,6 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
+blind2.jsonl   a second such set, other writers, topics and house styles
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import blind2_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -27,6 +29,7 @@ FILES = {
     "dev.jsonl": lambda: seed_cases.CASES + constructed_cases.CASES,
     "heldout.jsonl": lambda: heldout_cases.CASES,
     "blind.jsonl": lambda: blind_cases.CASES,
+    "blind2.jsonl": lambda: blind2_cases.CASES,
 }
 
 

@@ -558,15 +558,24 @@ class Store:
     _SPAN_FIELDS = ", ".join(f.name for f in dataclasses.fields(Span))
     _QUOTE_FIELDS = ", ".join(f.name for f in dataclasses.fields(Quote))
 
-    def spans(self, article_id: str) -> list[Span]:
-        cursor = self.conn.execute(
-            f"SELECT {self._SPAN_FIELDS} FROM spans WHERE article_id = ? ORDER BY start, end, id", (article_id,))
-        return [Span(*row) for row in cursor.fetchall()]
+    def spans(self, article_id: str, start: int = 0, before: int | None = None) -> list[Span]:
+        """The article's spans in text order; given `start` or `before`, only those starting in
+        [start, before) (a range of the index on article and start: the article view reads the
+        first screen's spans before the rest)."""
+        return [Span(*row) for row in self._annotations("spans", self._SPAN_FIELDS, article_id, start, before)]
 
-    def quotes(self, article_id: str) -> list[Quote]:
-        cursor = self.conn.execute(
-            f"SELECT {self._QUOTE_FIELDS} FROM quotes WHERE article_id = ? ORDER BY start, end, id", (article_id,))
-        return [Quote(*row) for row in cursor.fetchall()]
+    def quotes(self, article_id: str, start: int = 0, before: int | None = None) -> list[Quote]:
+        """The article's quotes in text order; only those starting in [start, before) if given."""
+        return [Quote(*row) for row in self._annotations("quotes", self._QUOTE_FIELDS, article_id, start, before)]
+
+    def _annotations(self, table: str, fields: str, article_id: str, start: int, before: int | None) -> list[tuple]:
+        if start <= 0 and before is None:
+            where, params = "article_id = ?", (article_id,)
+        elif before is None:
+            where, params = "article_id = ? AND start >= ?", (article_id, start)
+        else:
+            where, params = "article_id = ? AND start >= ? AND start < ?", (article_id, start, before)
+        return self.conn.execute(f"SELECT {fields} FROM {table} WHERE {where} ORDER BY start, end, id", params).fetchall()
 
     def span(self, span_id: str) -> Span | None:
         row = self.get_row("spans", span_id)

@@ -85,13 +85,25 @@ class Annotator(QObject):
         self.article = self.store.article(article_id)
         self._entities.clear()
         self.linking, self.pending = False, None
-        spans, quotes = self.store.spans(article_id), self.store.quotes(article_id)
         self.selection = None
-        self.view.show_article(self.article.text, spans, quotes, self.formats)
+        store = self.store
+
+        def read(start: int, before: int | None) -> tuple[list[Span], list[Quote]]:
+            return store.spans(article_id, start, before), store.quotes(article_id, start, before)
+
+        # Opened at the top, the first paint needs only the first screen's annotations: the rest
+        # are read just after it (or as soon as anything asks for them).
+        held_to = self.view.first_screen_end() if focus is None else None
+        if held_to is not None and held_to >= len(self.article.text):
+            held_to = None
+        spans, quotes = read(0, held_to)
+        self.view.show_article(self.article.text, spans, quotes, self.formats, held_to=held_to, read=read)
         self.selection = self._selection_for(focus)
         if self.selection:
             self.view.set_selection(self.selection)
             self._scroll_to_selection()
+        if held_to is not None:
+            self.later.call("annotations", self.view.hold_all)
         self._panels(quotes=True)
         self.article_opened.emit(article_id)
 

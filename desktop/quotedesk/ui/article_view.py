@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTextCursor
@@ -17,6 +18,8 @@ from .span_index import RangeIndex
 from .theme import REJECTED, STATUS_RANK, Formats
 
 SELECTED_RANK = 9
+# Reads an article's spans and quotes starting in [start, before) (before None: to the end).
+Rows = Callable[[int, "int | None"], "tuple[list[Span], list[Quote]]"]
 BAR_X, BAR_WIDTH = 5.0, 4.0  # the quote bar in the left margin
 
 
@@ -50,8 +53,12 @@ class ArticleView(QPlainTextEdit):
         self.formats: Formats | None = None
         self.text = ""
         self.offsets = OffsetMap("")
-        self.spans: RangeIndex[Span] = RangeIndex()
-        self.quotes: RangeIndex[Quote] = RangeIndex()
+        # The annotations starting before _held_to (None: all of them). The first paint needs only
+        # those of the first screen; the rest is read a moment later, or as soon as anything asks.
+        self._spans: RangeIndex[Span] = RangeIndex()
+        self._quotes: RangeIndex[Quote] = RangeIndex()
+        self._held_to: int | None = None
+        self._read: Rows | None = None
         self.selection: Selection | None = None
         self._visible = (0, 0)  # the Python range painted last
         self._shown: list = []  # (block, top y) of the blocks painted last
@@ -61,14 +68,79 @@ class ArticleView(QPlainTextEdit):
     # -- content -----------------------------------------------------------------
 
     def show_article(self, text: str, spans: list[Span], quotes: list[Quote], formats: Formats,
-                     selection: Selection | None = None) -> None:
+                     selection: Selection | None = None, *, held_to: int | None = None,
+                     read: Rows | None = None) -> None:
+        """Show a text with its annotations: all of them, or (given held_to and read) those
+        starting before held_to, `read` giving the others when they are needed."""
         self.formats = formats
         self.text = text
         self.offsets = OffsetMap(text)
-        self.spans, self.quotes, self.selection = RangeIndex(spans), RangeIndex(quotes), selection
+        self._spans, self._quotes, self.selection = RangeIndex(spans), RangeIndex(quotes), selection
+        self._held_to, self._read = (held_to, read) if read is not None and held_to is not None else (None, None)
         self.formatter.reset(self.offsets, self._layers)
         self._shown, self._shown_starts, self._visible = [], [], (0, 0)
         self.setPlainText(text)  # nothing is formatted until a block is about to be painted
+
+    # -- annotations held ----------------------------------------------------------
+
+    @property
+    def spans(self) -> RangeIndex[Span]:
+        """Every span of the article."""
+        self.hold_all()
+        return self._spans
+
+    @property
+    def quotes(self) -> RangeIndex[Quote]:
+        """Every quote of the article."""
+        self.hold_all()
+        return self._quotes
+
+    def first_screen_end(self) -> int:
+        """A generous guess at how far into a text the top screenful reaches (a Python index)."""
+        metrics = self.fontMetrics()
+        viewport = self.viewport()
+        per_line = viewport.width() // max(1, metrics.averageCharWidth()) + 1
+        lines = viewport.height() // max(1, metrics.lineSpacing()) + 1
+        return 2 * per_line * lines + 200
+
+    def _hold(self, upto: int) -> None:
+        """Make sure every annotation starting before `upto` is held (for painting)."""
+        held = self._held_to
+        if held is None or upto <= held:
+            return
+        before = upto + self.first_screen_end()
+        if before >= len(self.text):
+            self.hold_all()
+            return
+        spans, quotes = self._read(held, before)
+        self._spans.extend(spans)
+        self._quotes.extend(quotes)
+        self._held_to = before
+
+    def hold_all(self) -> None:
+        """Read every annotation of the article, if only some are held; blocks painted from rows
+        that have changed meanwhile are refreshed."""
+        held, read = self._held_to, self._read
+        if held is None:
+            return
+        self._held_to = self._read = None
+        spans, quotes = read(0, None)
+        dirty = []
+        for old_index, rows in ((self._spans, spans), (self._quotes, quotes)):
+            new_index = RangeIndex(rows)
+            for item in old_index:
+                new = new_index.get(item.id)
+                if new != item:
+                    dirty += self._extents(item) + self._extents(new)
+            for item in new_index.overlapping(0, held):
+                if item.start < held and item.id not in old_index:
+                    dirty += self._extents(item)
+            if old_index is self._spans:
+                self._spans = new_index
+            else:
+                self._quotes = new_index
+        if dirty:
+            self.refresh(dirty)
 
     def put_rows(self, spans: dict[str, Span | None], quotes: dict[str, Quote | None],
                  selection: Selection | None) -> None:
@@ -115,10 +187,11 @@ class ArticleView(QPlainTextEdit):
         f = self.formats
         if f is None:
             return []
+        self._hold(hi)
         layers = [Layer(q.start, q.end, GROUP_QUOTE, STATUS_RANK[q.status], f.quote(q.kind, q.status))
-                  for q in self.quotes.overlapping(lo, hi)]
+                  for q in self._quotes.overlapping(lo, hi)]
         layers += [Layer(s.start, s.end, GROUP_ENTITY, STATUS_RANK[s.status], f.entity(s.label, s.status))
-                   for s in self.spans.overlapping(lo, hi)]
+                   for s in self._spans.overlapping(lo, hi)]
         sel = self.selection
         if sel and sel.kind == "span" and (span := self.spans.get(sel.id)):
             layers.append(Layer(span.start, span.end, GROUP_ENTITY, SELECTED_RANK, f.selected_entity(span.label)))
@@ -228,7 +301,8 @@ class ArticleView(QPlainTextEdit):
     def _paint_quote_bars(self, painter: QPainter) -> None:
         """A bar in the left margin beside each quote: quotes read apart from entities at a glance."""
         lo, hi = self._visible
-        for quote in self.quotes.overlapping(lo, hi + 1):
+        self._hold(hi + 1)
+        for quote in self._quotes.overlapping(lo, hi + 1):
             top = self._line_y(quote.start, bottom=False) if quote.start >= lo else 0.0
             end = self._line_y(quote.end, bottom=True) if quote.end <= hi else float(self.viewport().height())
             if top is None or end is None:

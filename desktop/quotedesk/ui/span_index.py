@@ -52,6 +52,23 @@ class RangeIndex(Generic[T]):
         self._longest = max(self._longest, item.end - item.start)
         return old
 
+    def extend(self, items: Iterable[T]) -> None:
+        """Add many items at once (those already held by id are replaced)."""
+        fresh = []
+        for item in items:
+            if item.id in self._by_id:
+                self.put(item)
+            else:
+                self._by_id[item.id] = item
+                fresh.append((item.start, item.id))
+                self._longest = max(self._longest, item.end - item.start)
+        if fresh:
+            fresh.sort()
+            in_order = not self._keys or self._keys[-1] < fresh[0]  # the usual case: the next stretch of text
+            self._keys += fresh
+            if not in_order:
+                self._keys.sort()
+
     def remove(self, item_id: str) -> T | None:
         old = self._by_id.pop(item_id, None)
         if old is not None:

@@ -1,0 +1,136 @@
+"""Opening a long article reads the first screen's annotations first and the rest just after the
+first paint; whatever asks for them earlier gets all of them, and the view always ends up holding
+exactly the stored rows."""
+
+from __future__ import annotations
+
+from quotedesk.core import edits
+from quotedesk.core.model import Article, Quote, Span
+from quotedesk.core.store import Store
+from quotedesk.ui.article_view import Selection
+
+PARAGRAPH = "Minister Kim Jong Un met Vladimir Putin in Pyongyang on Tuesday.\n"
+PARAGRAPHS = 400
+
+
+def long_store(path) -> Store:
+    text = PARAGRAPH * PARAGRAPHS
+    spans, quotes = [], []
+    for n in range(PARAGRAPHS):
+        start = n * len(PARAGRAPH) + PARAGRAPH.index("Kim")
+        spans.append(Span(article_id="", start=start, end=start + 11, label="PERSON", id=f"s{n:04d}"))
+        if n % 10 == 0:
+            quotes.append(Quote(article_id="", start=n * len(PARAGRAPH), end=(n + 1) * len(PARAGRAPH) - 1,
+                                kind="indirect", id=f"q{n:04d}"))
+    store = Store(path)
+    store.import_articles([(Article(id="long", text=text), spans, quotes, {}),
+                           (Article(id="other", text="Short one.\n"), [], [], {})])
+    return store
+
+
+def open_window(qtbot, store, settings):
+    from quotedesk.ui.main_window import MainWindow
+
+    window = MainWindow(store, settings, auto_pretag=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.later.flush()
+    return window
+
+
+def by_id(rows):
+    return sorted((vars(row) for row in rows), key=lambda row: row["id"])
+
+
+def formats_of(view, span):
+    block = view.document().findBlock(view.offsets.to_qt(span.start))
+    relative = view.offsets.to_qt(span.start) - block.position()
+    return [r.format.background().color().name() for r in block.layout().formats()
+            if r.start <= relative < r.start + r.length]
+
+
+def test_the_first_paint_shows_the_first_screen_and_the_rest_follows(qtbot, tmp_path, settings):
+    store = long_store(tmp_path / "a.qdesk")
+    window = open_window(qtbot, store, settings)
+    view = window.view
+    window.open_article("other")
+    window.later.flush()
+    window.open_article("long")
+    assert view._held_to is not None and view._held_to < len(view.text)  # only the first screen so far
+    assert 0 < len(view._spans) < PARAGRAPHS
+    view.viewport().grab()
+    suggested = window.annotator.formats.entity("PERSON", "suggested").background().color().name()
+    for block, _top in view._shown:  # every block painted carries its highlight
+        span = view._spans.overlapping(*view.formatter.python_range(block))[0]
+        assert formats_of(view, span) == [suggested]
+    window.later.flush()  # just after the first paint: the rest
+    assert view._held_to is None
+    assert by_id(view.spans) == by_id(store.spans("long")) and by_id(view.quotes) == by_id(store.quotes("long"))
+
+
+def test_scrolling_past_the_first_screen_reads_what_it_shows(qtbot, tmp_path, settings):
+    store = long_store(tmp_path / "b.qdesk")
+    window = open_window(qtbot, store, settings)
+    view = window.view
+    window.open_article("other")
+    window.later.flush()
+    window.open_article("long")
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    view.viewport().grab()
+    assert view._held_to is None or view._held_to > view._visible[1]
+    last = store.spans("long")[-1]
+    assert formats_of(view, last) == [window.annotator.formats.entity("PERSON", "suggested").background().color().name()]
+
+
+def test_asking_for_annotations_before_the_rest_is_read_gets_all_of_them(qtbot, tmp_path, settings):
+    store = long_store(tmp_path / "c.qdesk")
+    window = open_window(qtbot, store, settings)
+    view = window.view
+    window.open_article("other")
+    window.later.flush()
+    window.open_article("long")
+    assert view._held_to is not None
+    assert len(window.annotator.spans) == PARAGRAPHS  # the rest is read on demand
+    window.annotator.select(Selection("span", f"s{PARAGRAPHS - 1:04d}"), scroll=True)
+    window.annotator.confirm()
+    assert store.span(f"s{PARAGRAPHS - 1:04d}").status == "accepted"
+    assert by_id(view.spans) == by_id(store.spans("long"))
+
+
+def test_an_edit_that_moves_a_row_into_the_first_screen_before_the_rest_is_read(qtbot, tmp_path, settings):
+    store = long_store(tmp_path / "d.qdesk")
+    window = open_window(qtbot, store, settings)
+    view = window.view
+    window.open_article("other")
+    window.later.flush()
+    window.open_article("long")
+    view.viewport().grab()
+    assert view._held_to is not None
+    far = f"s{PARAGRAPHS - 1:04d}"
+    assert far not in view._spans
+    # From the last paragraph to the first (a model span: rejected there, an analyst copy made here).
+    assert window.runner.perform(edits.resize_span(store, far, 0, 8))
+    assert by_id(view.spans) == by_id(store.spans("long")) and by_id(view.quotes) == by_id(store.quotes("long"))
+    [copy] = [s for s in store.spans("long") if s.origin == "analyst"]
+    assert copy.start == 0 and copy.id in view._spans
+    view.viewport().grab()
+    assert formats_of(view, copy)
+    window.runner.stack.undo()
+    assert by_id(view.spans) == by_id(store.spans("long"))
+
+
+def test_rows_changed_in_the_file_before_the_rest_is_read_are_repainted(qtbot, tmp_path, settings):
+    store = long_store(tmp_path / "e.qdesk")
+    window = open_window(qtbot, store, settings)
+    view = window.view
+    window.open_article("other")
+    window.later.flush()
+    window.open_article("long")
+    view.viewport().grab()
+    assert view._held_to is not None
+    store.apply(edits.set_span_status(store, "s0000", "accepted"))  # as another writer would, unseen by the view
+    window.later.flush()
+    assert by_id(view.spans) == by_id(store.spans("long"))
+    view.viewport().grab()
+    accepted = window.annotator.formats.entity("PERSON", "accepted").background().color().name()
+    assert formats_of(view, store.span("s0000")) == [accepted]

@@ -24,6 +24,10 @@ def test_clean_name_drops_titles_articles_possessives_and_descriptions():
     assert clean_name("Pope Francis", "PERSON") == "Pope Francis"  # part of the name, not a title
     assert clean_name("Parliament Speaker Anna Kowalczyk", "PERSON") == "Anna Kowalczyk"
     assert clean_name("Senate Majority Whip Dan Ortiz", "PERSON") == "Dan Ortiz"
+    assert clean_name("Jane Okoro KC", "PERSON") == "Jane Okoro"  # post-nominals are not the name
+    assert clean_name("Health Tan Mei Ling", "PERSON") == "Tan Mei Ling"  # "Minister for Health Tan Mei Ling"
+    assert clean_name("Madam Lim Bee Hoon", "PERSON") == "Lim Bee Hoon"
+    assert clean_name("Union of Metal Workers (UMW)", "ORG") == "Union of Metal Workers"
     assert clean_name("the  Kremlin", "ORG") == "Kremlin"
     assert clean_name("KCNA news agency", "ORG") == "KCNA"
     assert clean_name("bne IntelliNews", "ORG") == "bne IntelliNews"

@@ -86,3 +86,17 @@ def test_a_name_cut_at_and_is_joined_when_the_parse_puts_both_parts_in_it():
             suggestion(text, "Gazprom Holdings", "ORG")]
     got = [(text[e.start:e.end], e.label) for e in correct_organisations(doc, ents, text)]
     assert got == [("Avon and Somerset Police", "ORG"), ("Russia", "GPE"), ("Gazprom Holdings", "ORG")]
+
+
+def test_an_acronym_makes_its_long_name_an_organisation(blank):
+    text = "The Unione Lavoratori Portuali said the UL P strike would go on. ULP members voted."
+    long_name = suggestion(text, "The Unione Lavoratori Portuali", "MISC")
+    ents = correct_organisations(blank(text), [long_name, suggestion(text, "ULP", "ORG")], text)
+    assert [e.label for e in ents] == ["ORG", "ORG"]
+
+
+def test_ministry_acronyms_may_keep_the_of():
+    from quotedesk.core.pretag.entities import organisation_names
+
+    assert organisation_names(["Ministry of Health", "MOH"]) == {"MOH": "Ministry of Health"}
+    assert organisation_names(["Ministry of Health", "MH"]) == {"MH": "Ministry of Health"}

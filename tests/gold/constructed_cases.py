@@ -705,3 +705,24 @@ REFERENCES = [
 ]
 
 CASES += REFERENCES
+
+# -- people called by what they do, outlets that were told, credits in a dateline ----------------
+EPITHETS = [
+    Case("epithet-singer", "The concert was called off after singer-songwriter Maya Holt fell ill. "
+         f"{L}I am heartbroken,{R} the singer said in a video.", [
+        Q(f"{L}I am heartbroken,{R}", "direct", "the singer", "Maya Holt"),
+    ]),
+    Case("outlet-told", "LIMA (AFP) - A landslide buried a road in the Andes on Monday.\n\n"
+         "Cordillera Mining runs the quarry above the road. A driver told AFP he had seen rocks falling "
+         "for an hour. The company said its site was not to blame.", [
+        Q("he had seen rocks falling for an hour", "indirect", "A driver", None),
+        Q("its site was not to blame", "indirect", "The company", "Cordillera Mining"),
+    ]),
+    Case("post-nominal-in-name", "Prosecutor Jane Okoro KC told the jury the brackets were too small. "
+         f"{L}He knew the risk,{R} she said.", [
+        Q("the brackets were too small", "indirect", "Jane Okoro KC", "Jane Okoro"),
+        Q(f"{L}He knew the risk,{R}", "direct", "she", "Jane Okoro"),
+    ]),
+]
+
+CASES += EPITHETS

@@ -99,6 +99,13 @@ citizen neighbour neighbor victim survivor shopper patient activist protester ca
 volunteer veteran pensioner retiree tourist visitor commissioner chancellor presenter host journalist reporter
 """.split())
 
+# Words news copy uses for a person it has just named, rarely for an unnamed one: "the singer said".
+PERSON_EPITHETS = frozenset("""
+singer songwriter singer-songwriter rapper musician actor actress star novelist poet artist
+lawmaker legislator politician incumbent challenger frontrunner nominee veteran opener batter batsman bowler
+striker midfielder goalkeeper forward winger defender champion supervisor entrepreneur billionaire tycoon
+""".split())
+
 # Heads of a company's name that mark it as a company, not a person ("Goldman Sachs Group").
 ORG_NAME_WORDS = frozenset("""
 inc ltd llc plc co corp corporation company group holdings bank airlines airways motors university
@@ -114,5 +121,5 @@ lieutenant lt sergeant sgt archbishop bishop cardinal rev reverend father sister
 ayatollah judge justice ambassador chairman chairwoman coach spokesman spokeswoman spokesperson chief leader
 director ceo envoy commissioner deputy speaker whip treasurer attorney solicitor counsel sheriff superintendent
 constable magistrate congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman
-provost coroner comptroller midfielder goalkeeper defender winger
+provost coroner comptroller midfielder goalkeeper defender winger madam madame mme mr. mrs. dr.
 """.split())

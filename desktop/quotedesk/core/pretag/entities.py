@@ -15,6 +15,11 @@ ENTITY_LABELS = ("PERSON", "ORG")
 # Titles that are part of how a person is named: "Pope Francis", "King Charles".
 NAME_TITLES = frozenset("pope king queen prince princess sheikh emperor empress".split())
 _LEADING = re.compile(r"^(the|The)\s+")
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)?$")
+# Letters after a name that are not part of it.
+POST_NOMINALS = frozenset("KC QC SC MP MSP MS MEP TD MLA MPP MHA OBE MBE CBE PhD".split())
+PORTFOLIOS = frozenset("""health finance defence defense education foreign home interior justice trade transport
+labour labor environment energy agriculture culture housing tourism industry economy treasury""".split())
 _POSSESSIVE = re.compile(r"(['’]s|['’])$")
 
 
@@ -28,6 +33,7 @@ def clean_name(text: str, label: str) -> str:
     name = _POSSESSIVE.sub("", name).strip()
     if label == "ORG":
         name = _LEADING.sub("", name)
+        name = _PARENTHESIS.sub("", name).strip()  # "National Union of Teachers (NUT)"
         words = name.split()
         # "KCNA news agency", "Yonhap news agency": the description is not part of the name.
         while len(words) > 1 and words[-1].islower():
@@ -35,12 +41,17 @@ def clean_name(text: str, label: str) -> str:
         name = " ".join(words) if any(ch.isupper() for ch in name) else ""
     if label == "PERSON":
         words = name.split()
+        while len(words) > 2 and words[-1].rstrip(".,") in POST_NOMINALS:
+            words.pop()  # "Helen Marsh KC", "Paudie Whelan TD"
         # "Archbishop Desmond Tutu", "Defense Minister Andrey Belousov": titles are not the name.
         titled = [i for i, w in enumerate(words[:-1])
                   if w.lower().rstrip(".") in PERSON_TITLES
                   or w.lower() in PERSON_ROLE_NOUNS and w.lower() not in NAME_TITLES]
         if titled:
             words = words[titled[-1] + 1:]
+        # "Minister for Health Koh Wen Jie" tagged from "Health": the portfolio is not the name.
+        while len(words) > 2 and words[0].lower() in PORTFOLIOS:
+            words = words[1:]
         name = " ".join(words)
     return name
 
@@ -85,9 +96,11 @@ def assign_canonical_names(mentions: list[EntitySuggestion], text: str, known: d
 _CONNECTIVES = frozenset("and of the for on de du des la le & in at".split())
 
 
-def initials(name: str) -> str:
-    """"India Meteorological Department" -> "IMD"; "Australian Competition and Consumer Commission" -> "ACCC"."""
-    return "".join(w[0] for w in _tokens(name) if w.lower() not in _CONNECTIVES and w[:1].isupper())
+def initials(name: str, connectives: bool = False) -> str:
+    """"India Meteorological Department" -> "IMD"; "Australian Competition and Consumer Commission" -> "ACCC";
+    with `connectives`, "Ministry of Health" -> "MOH"."""
+    return "".join(w[0].upper() for w in _tokens(name)
+                   if w.lower() not in _CONNECTIVES and w[:1].isupper() or connectives and w.lower() in ("of", "and"))
 
 
 def organisation_names(names: list[str]) -> dict[str, str]:
@@ -102,7 +115,7 @@ def organisation_names(names: list[str]) -> dict[str, str]:
         if not name or len(_tokens(name)) > 1:
             continue
         if name.isupper() and 2 <= len(name) <= 6:
-            matches = [f for f in full if initials(f) == name]
+            matches = [f for f in full if name in (initials(f), initials(f, connectives=True))]
         else:
             matches = [f for f in full if _tokens(f)[0] == name]
         if len(matches) == 1:

@@ -9,6 +9,7 @@ word, which in English names the kind of body it is.
 
 from __future__ import annotations
 
+from .entities import POST_NOMINALS
 from .types import EntitySuggestion
 
 # Last words that make a capitalised name an organisation, whatever the model said.
@@ -17,6 +18,9 @@ ORG_HEADS = frozenset("""
 police ministry council committee agency association foundation party commission department authority
 corporation company group holdings inc ltd plc corp llc airlines airways motors news times press
 federation league institute university command army navy bureau board trust service services
+mining energy resources foods pharmaceuticals pharma technologies industries labs logistics media
+entertainment telecom insurance securities capital partners ventures investments properties construction
+engineering shipping systems
 """.split())
 
 # Capitalised only because a sentence or headline starts with it: "Chipmaker warns ...".
@@ -28,8 +32,6 @@ lender insurer retailer airline regulator watchdog union council club
 RELABELLED = ("GPE", "LOC", "NORP", "FAC", "PERSON")
 
 
-# Letters after a name that are not part of it: "Simon Carrow KC", "Jane Hill MP".
-POST_NOMINALS = frozenset("KC QC MP MSP MS MEP TD MLA MPP OBE MBE CBE".split())
 
 
 def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> list[EntitySuggestion]:
@@ -44,11 +46,26 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
     for ent in kept:
         if ent.label == "ORG":
             _join_over_and(doc, ent, text)
+    _names_spelled_by_acronyms(kept, text)
     joined = [(e.start, e.end) for e in kept if e.label == "ORG"]
     kept = [e for e in kept if e.label == "ORG" or not any(s <= e.start and e.end <= t and (s, t) != (e.start, e.end)
                                                            or s < e.end <= t and e.start < s for s, t in joined)]
     kept += _untagged_names(doc, kept, text)
     return sorted(kept, key=lambda e: e.start)
+
+
+def _names_spelled_by_acronyms(entities: list[EntitySuggestion], text: str) -> None:
+    """"The Federazione Bancari Uniti" tagged as a work of art, and "FBU" as an organisation: the
+    acronym says the long name is an organisation too."""
+    from .entities import clean_name, initials
+
+    acronyms = {text[e.start:e.end] for e in entities if e.label == "ORG" and text[e.start:e.end].isupper()
+                and 2 <= len(text[e.start:e.end]) <= 6}
+    for ent in entities:
+        name = clean_name(text[ent.start:ent.end], "ORG")
+        if ent.label != "ORG" and len(name.split()) > 1 and (
+                initials(name) in acronyms or initials(name, connectives=True) in acronyms):
+            ent.label = "ORG"
 
 
 def _post_nominal(ent: EntitySuggestion, entities: list[EntitySuggestion], text: str) -> bool:
@@ -60,14 +77,14 @@ def _post_nominal(ent: EntitySuggestion, entities: list[EntitySuggestion], text:
 
 def _titled_person(doc, ent: EntitySuggestion, text: str) -> bool:
     """"commissioner Helena Vasquez" tagged as a company: a title before a plain two-word name is a person's."""
-    from .cues import PERSON_ROLE_NOUNS, PERSON_TITLES
+    from .cues import PERSON_EPITHETS, PERSON_ROLE_NOUNS, PERSON_TITLES
 
     words = text[ent.start:ent.end].split()
     if not 2 <= len(words) <= 3 or any(_head_word(w) in ORG_HEADS or not w[:1].isupper() for w in words):
         return False
     before = text[:ent.start].split()
     title = before[-1].lower().rstrip(".") if before else ""
-    return title in PERSON_TITLES or title in PERSON_ROLE_NOUNS
+    return title in PERSON_TITLES or title in PERSON_ROLE_NOUNS or title in PERSON_EPITHETS
 
 
 def _join_over_and(doc, ent: EntitySuggestion, text: str) -> None:

@@ -14,7 +14,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .cues import GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS
+from .cues import (GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS, PERSON_EPITHETS, PERSON_PRONOUNS,
+                   PERSON_ROLE_NOUNS)
 from .entities import clean_name, person_name
 from .textindex import TextIndex
 from .types import EntitySuggestion
@@ -50,6 +51,7 @@ class Speakers:
         self._discover_people()
         self._names_of_short_mentions()
         self._complete_person_names()
+        self._surnames_tagged_as_other()
 
     def _discover_people(self) -> None:
         """A subject written as a proper name of two or more words is a person, whatever the NER said.
@@ -71,7 +73,8 @@ class Speakers:
             inside = [e for e in self.entities_between(run[0] - 200, run[1]) if e.start < run[1] and run[0] < e.end]
             if any(e.label == "PERSON" or e.start < run[0] or e.end > run[1] for e in inside):
                 continue  # a person already, or an entity reaching outside the name
-            if any(e.label in ("ORG", "GPE") and len(self.text[e.start:e.end].split()) > 1 for e in inside):
+            if any(e.label in ("ORG", "GPE") and len(self.text[e.start:e.end].split()) > 1 for e in inside) \
+                    and not self._personal_verb(token):
                 continue  # the NER reads the whole name as a company or a place: leave it
             name = clean_name(self.text[run[0]:run[1]], "PERSON")
             if len(name.split()) < 2:
@@ -86,7 +89,18 @@ class Speakers:
             self.entities.sort(key=lambda e: e.start)
             self.entity_starts = [e.start for e in self.entities]
             self.person_names = list(dict.fromkeys(self.person_names + list(found)))
-        # "Musetti, 22, said" tagged as a place when "Lorenzo Musetti" is a person here.
+
+    @staticmethod
+    def _personal_verb(subject) -> bool:
+        """"Sizwe Mokoena marked his return": a subject whose own clause says "his" or "her" is a person."""
+        verb = subject.head
+        return subject.dep_ in SUBJECT_DEPS and any(
+            t.lower_ in ("his", "her", "himself", "herself") and t.i > subject.i for t in verb.subtree
+            if t.head.i == verb.i or t.head.head.i == verb.i)
+
+    def _surnames_tagged_as_other(self) -> None:
+        """"Musetti, 22, said" tagged as a place when "Lorenzo Musetti" is a person here; and every
+        one-word mention of a person takes the full name the article has by now."""
         surnames: dict[str, set[str]] = {}
         for name in self.person_names:
             if len(name.split()) > 1:
@@ -95,6 +109,8 @@ class Speakers:
             word = clean_name(self.text[ent.start:ent.end], "PERSON")
             if ent.label != "PERSON" and len(surnames.get(word, ())) == 1:
                 ent.label, ent.canonical = "PERSON", next(iter(surnames[word]))
+            elif ent.label == "PERSON" and ent.canonical and " " not in ent.canonical:
+                ent.canonical = person_name(ent.canonical, self.person_names)
 
     def _names_of_short_mentions(self) -> None:
         """A person called only "Okafor" in the article's entities is the "Adaeze Okafor" of its text.
@@ -407,8 +423,9 @@ class Speakers:
                     ref = self._reference_of(token, labels)
                     if ref is not None:
                         candidates.append(ref)
+            candidates = [c for c in candidates if not self._is_source(c)]
             if candidates:
-                return candidates[-1]
+                return self._topic_over_passing(candidates[-1], labels, before)
             if fallback is None:
                 mentions = [e for e in self.entities_between(sent.start_char, min(before, sent.end_char))
                             if e.label in labels and e.canonical and not self._in_quote(e.start)
@@ -421,15 +438,35 @@ class Speakers:
                     return fallback  # "Shares in X fell after the lender said": X, in the same sentence
         return fallback
 
+    def _topic_over_passing(self, found: EntitySuggestion, labels, before: int) -> EntitySuggestion:
+        """"It" and "the company" mean the organisation the story is about more often than one
+        mentioned in passing: prefer an organisation named three times or more over one named once."""
+        if labels != ("ORG",):
+            return found
+        counts: dict[str, int] = {}
+        for e in self.entities:
+            if e.label == "ORG" and e.canonical and e.start < before and not self._is_source(e):
+                counts[e.canonical] = counts.get(e.canonical, 0) + 1
+        if counts.get(found.canonical, 0) > 1:
+            return found
+        topic = max(counts, key=counts.get, default=None)
+        if topic is None or counts[topic] < 3:
+            return found
+        return next(e for e in reversed(self.entities) if e.canonical == topic and e.start < before)
+
     def _in_subject_phrase(self, ent: EntitySuggestion) -> bool:
         token = self.token_at(ent.start)
         return any(t.dep_ in SUBJECT_DEPS for t in [token, *token.ancestors])
 
     def _is_source(self, ent: EntitySuggestion) -> bool:
         """"According to the research firm Kantar": who is cited, not whom the article is about."""
+        if self.text[ent.start - 1:ent.start] == "(" and self.text[ent.end:ent.end + 1] == ")":
+            return True  # "DURBAN (AFP) -", "(Reuters)": the agency credited, not a party to the story
         head = self.token_at(ent.end - 1)
         while head.dep_ in ("compound", "appos", "flat") and head.head is not head:
             head = head.head
+        if head.dep_ in ("dobj", "dative") and head.head.lower_ in ("told", "tell", "tells", "telling"):
+            return True  # "a witness told AFP": the outlet heard it
         return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0 \
             and self.doc[head.head.i - 1].lower_ == "according"
 
@@ -470,12 +507,13 @@ class Speakers:
             if noun in ("police", "army", "military"):
                 return None
             return self._organisation_called(noun, before) or self.antecedent(head.idx, ("ORG",))
-        if noun in PERSON_ROLE_NOUNS or noun.endswith("year-old") or noun.endswith("-old"):
+        if noun in PERSON_ROLE_NOUNS | PERSON_EPITHETS or noun.endswith("year-old") or noun.endswith("-old"):
             described = [e for e in self.entities if e.start < before and e.label == "PERSON" and e.canonical
                          and not self._in_quote(e.start) and noun in self._title_words(e)]
             if described:
                 return described[-1]
-            if noun.endswith("old"):
+            if noun.endswith("old") or noun in PERSON_EPITHETS:
+                # "the 24-year-old", "the singer", "the veteran opener": said of someone just named
                 return self.antecedent(head.idx, ("PERSON",))
         return None
 

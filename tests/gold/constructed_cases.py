@@ -726,3 +726,18 @@ EPITHETS = [
 ]
 
 CASES += EPITHETS
+
+# -- which person a pronoun means: the one who spoke, and the one the article calls he or she --------
+PRONOUN_AGREEMENT = [
+    Case("pronoun-reporter-not-reported", "Counsel Ruth Adeyemi told the tribunal that Gareth Moss had ignored "
+         f"three warnings. {L}The rules were clear,{R} she said.", [
+        Q("that Gareth Moss had ignored three warnings", "indirect", "Ruth Adeyemi", "Ruth Adeyemi"),
+        Q(f"{L}The rules were clear,{R}", "direct", "she", "Ruth Adeyemi"),
+    ]),
+    Case("pronoun-gender-from-title", "Mrs Carla Dunne chaired the meeting. Council leader Tom Reid spoke "
+         f"after Mrs Dunne opened the session. {L}We have waited long enough,{R} she said.", [
+        Q(f"{L}We have waited long enough,{R}", "direct", "she", "Carla Dunne"),
+    ]),
+]
+
+CASES += PRONOUN_AGREEMENT

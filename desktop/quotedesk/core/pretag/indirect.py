@@ -162,12 +162,20 @@ def _second_statement(finder, clause, token) -> bool:
         and finder.is_speech_verb(token) and any(c.dep_ == "ccomp" for c in token.children)
 
 
+TELLING_VERBS = frozenset("tell tells told telling inform informs informed assure assures assured warn warns warned "
+                          "remind reminds reminded".split())
+
 STATEMENT_NOUNS = frozenset("""statement interview letter post speech message briefing conference tweet comments
 remarks report note address email""".split())
 
 
 def _that_clause_of_phrase(verb) -> list:
-    """"said in a statement that ...": the parser hangs the clause on the noun."""
+    """"said in a statement that ...", "told the tribunal that ...": the parser hangs the clause on the noun."""
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "dative") and obj.i > verb.i and verb.lower_ in TELLING_VERBS:
+            for clause in obj.children:
+                if clause.dep_ == "acl" and clause.left_edge.lower_ == "that" and clause.left_edge.dep_ == "mark":
+                    return [clause]
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .cues import (GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS, PERSON_EPITHETS, PERSON_PRONOUNS,
-                   PERSON_ROLE_NOUNS)
+                   PERSON_ROLE_NOUNS, SPEECH_VERBS)
 from .entities import clean_name, person_name
 from .textindex import TextIndex
 from .types import EntitySuggestion
@@ -29,6 +29,8 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "la", "le", "bin", "al", "el
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _AGE = re.compile(r"\b[Tt]he ((\d+|[a-z]+(-[a-z]+)?)-year-old|[a-z]+-of-(\d+|[a-z]+))\b")  # "the mum-of-two"
 ANTECEDENT_SENTENCES = 6
+MALE_TITLES = frozenset("mr sir lord king prince".split())
+FEMALE_TITLES = frozenset("mrs ms miss dame lady madam queen princess".split())
 
 
 @dataclass
@@ -48,6 +50,7 @@ class Speakers:
         self.entities = sorted(entities, key=lambda e: e.start)
         self.entity_starts = [e.start for e in self.entities]
         self.person_names = list(dict.fromkeys(e.canonical for e in self.entities if e.label == "PERSON" and e.canonical))
+        self._genders: dict[str, str] | None = None
         self._discover_people()
         self._names_of_short_mentions()
         self._complete_person_names()
@@ -401,7 +404,7 @@ class Speakers:
         lower = token.lower_
         start, end = token.idx, token.idx + len(token)
         if lower in PERSON_PRONOUNS:
-            ref = self.antecedent(start, ("PERSON",))
+            ref = self.antecedent(start, ("PERSON",), gender="m" if lower in ("he", "him") else "f")
         elif lower in ORG_PRONOUNS:
             ref = self.antecedent(start, ("ORG",))
         else:
@@ -410,26 +413,39 @@ class Speakers:
             return Speaker(start, end, None, None, "pronoun")
         return Speaker(start, end, ref.canonical, ref.label, "pronoun")
 
-    def antecedent(self, before: int, labels: tuple[str, ...]) -> EntitySuggestion | None:
-        """The most salient earlier entity: a subject in the nearest sentence that has one."""
+    def antecedent(self, before: int, labels: tuple[str, ...], gender: str | None = None) -> EntitySuggestion | None:
+        """The most salient earlier entity: a subject in the nearest sentence that has one.
+
+        With a `gender` ("m" for he, "f" for she), people the article marks as the other are passed over.
+        """
         last = self.index.sent_number(before)
         fallback = None
+        if gender is not None:
+            genders = self.genders()
+            agrees = lambda e: genders.get(e.canonical, gender) == gender  # noqa: E731
+        else:
+            agrees = lambda e: True  # noqa: E731
         for sent in reversed(self.index.sents[max(0, last - ANTECEDENT_SENTENCES + 1):last + 1]):
-            candidates = []
+            candidates, embedded = [], []
             for token in sent:
                 if token.idx >= before or self._in_quote(token.idx):
                     continue
                 if token.dep_ in SUBJECT_DEPS or token.dep_ == "ROOT" and token.pos_ in ("PROPN", "NOUN"):
                     ref = self._reference_of(token, labels)
-                    if ref is not None:
+                    if ref is not None and agrees(ref):
                         candidates.append(ref)
+                        embedded.append(self._reported(token))
+            if gender is not None and any(embedded) and not all(embedded):
+                # "Marsh told the court that Fenwick had lied. 'He knew,' she said": the one who spoke
+                # speaks on, not the person she spoke about.
+                candidates = [c for c, inside in zip(candidates, embedded) if not inside]
             candidates = [c for c in candidates if not self._is_source(c)]
             if candidates:
                 return self._topic_over_passing(candidates[-1], labels, before)
             if fallback is None:
                 mentions = [e for e in self.entities_between(sent.start_char, min(before, sent.end_char))
                             if e.label in labels and e.canonical and not self._in_quote(e.start)
-                            and not self._is_source(e)]
+                            and not self._is_source(e) and agrees(e)]
                 # A full name is a person introduced; a lone word may be the NER's mistake ("Benfica").
                 full = [e for e in mentions if " " in e.canonical]
                 fallback = (full or mentions)[-1] if mentions else None
@@ -437,6 +453,44 @@ class Speakers:
                         and self._in_subject_phrase(fallback):
                     return fallback  # "Shares in X fell after the lender said": X, in the same sentence
         return fallback
+
+    @staticmethod
+    def _reported(subject) -> bool:
+        """The subject of a clause someone is reported to have said ("told the court that X had ...")."""
+        clause = subject.head
+        while clause.dep_ in ("conj", "xcomp", "advcl") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            clause = clause.head  # "told the tribunal that X had ...": the clause hangs on the object
+            return clause.head.lower_ in SPEECH_VERBS
+        return clause.dep_ == "ccomp" and clause.head.lower_ in SPEECH_VERBS
+
+    def genders(self) -> dict[str, str]:
+        """What the article itself says of each person: "Mr"/"Mrs" before the name, or "his"/"her"
+        in the clause the person is the subject of ("Okafor saved her third match point")."""
+        if self._genders is not None:
+            return self._genders
+        evidence: dict[str, set[str]] = {}
+        for ent in self.entities:
+            if ent.label != "PERSON" or not ent.canonical or self._in_quote(ent.start):
+                continue
+            before = self.text[max(0, ent.start - 8):ent.start].split()
+            title = before[-1].lower().rstrip(".") if before else ""
+            if title in MALE_TITLES:
+                evidence.setdefault(ent.canonical, set()).add("m")
+            elif title in FEMALE_TITLES:
+                evidence.setdefault(ent.canonical, set()).add("f")
+            head = self.token_at(ent.end - 1)
+            if head.dep_ in SUBJECT_DEPS:
+                verb = head.head
+                words = {t.lower_ for t in verb.subtree if t.i > head.i and (t.head.i == verb.i or t.head.head.i == verb.i)
+                         and t.tag_ in ("PRP$", "PRP")}
+                if words & {"his", "himself"}:
+                    evidence.setdefault(ent.canonical, set()).add("m")
+                if words & {"her", "herself"}:
+                    evidence.setdefault(ent.canonical, set()).add("f")
+        self._genders = {name: next(iter(found)) for name, found in evidence.items() if len(found) == 1}
+        return self._genders
 
     def _topic_over_passing(self, found: EntitySuggestion, labels, before: int) -> EntitySuggestion:
         """"It" and "the company" mean the organisation the story is about more often than one

@@ -45,6 +45,8 @@ def window(qtbot, project, settings):
     yield win
     if win.task is not None:
         win.task.wait(10000)
+    win.close()
+    qtbot.wait(20)  # work deferred past the first paint reads the store: let it run before closing it
     store.close()
 
 

@@ -19,6 +19,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import blind2_cases  # noqa: E402
+import blind3_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -30,6 +31,7 @@ FILES = {
     "heldout.jsonl": lambda: heldout_cases.CASES,
     "blind.jsonl": lambda: blind_cases.CASES,
     "blind2.jsonl": lambda: blind2_cases.CASES,
+    "blind3.jsonl": lambda: blind3_cases.CASES,
 }
 
 

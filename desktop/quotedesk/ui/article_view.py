@@ -188,20 +188,24 @@ class ArticleView(QPlainTextEdit):
         if f is None:
             return []
         self._hold(hi)
-        layers = [Layer(q.start, q.end, GROUP_QUOTE, STATUS_RANK[q.status], f.quote(q.kind, q.status))
+        quote, entity = f.quote, f.entity
+        layers = [Layer(q.start, q.end, GROUP_QUOTE, STATUS_RANK[q.status], quote(q.kind, q.status))
                   for q in self._quotes.overlapping(lo, hi)]
-        layers += [Layer(s.start, s.end, GROUP_ENTITY, STATUS_RANK[s.status], f.entity(s.label, s.status))
+        layers += [Layer(s.start, s.end, GROUP_ENTITY, STATUS_RANK[s.status], entity(s.label, s.status))
                    for s in self._spans.overlapping(lo, hi)]
         sel = self.selection
-        if sel and sel.kind == "span" and (span := self.spans.get(sel.id)):
-            layers.append(Layer(span.start, span.end, GROUP_ENTITY, SELECTED_RANK, f.selected_entity(span.label)))
-        if sel and sel.kind == "quote" and (quote := self.quotes.get(sel.id)):
-            layers.append(Layer(quote.start, quote.end, GROUP_QUOTE_TINT, SELECTED_RANK, f.selected_quote(quote.kind)))
-            if quote.speaker:
-                layers.append(Layer(*quote.speaker, GROUP_SPEAKER, SELECTED_RANK, f.speaker))
-            if quote.cue:
-                layers.append(Layer(*quote.cue, GROUP_CUE, SELECTED_RANK, f.cue))
-        return [layer for layer in layers if layer.end > lo and layer.start < hi]
+        if sel is None:
+            return layers
+        chosen = []
+        if sel.kind == "span" and (span := self.spans.get(sel.id)):
+            chosen.append(Layer(span.start, span.end, GROUP_ENTITY, SELECTED_RANK, f.selected_entity(span.label)))
+        if sel.kind == "quote" and (picked := self.quotes.get(sel.id)):
+            chosen.append(Layer(picked.start, picked.end, GROUP_QUOTE_TINT, SELECTED_RANK, f.selected_quote(picked.kind)))
+            if picked.speaker:
+                chosen.append(Layer(*picked.speaker, GROUP_SPEAKER, SELECTED_RANK, f.speaker))
+            if picked.cue:
+                chosen.append(Layer(*picked.cue, GROUP_CUE, SELECTED_RANK, f.cue))
+        return layers + [layer for layer in chosen if layer.end > lo and layer.start < hi]
 
     # -- lookups ---------------------------------------------------------------------
 

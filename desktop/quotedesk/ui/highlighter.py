@@ -51,7 +51,12 @@ def _same_look(a: tuple[Layer, ...], b: tuple[Layer, ...]) -> bool:
 def segments(layers: list[Layer], lo: int, hi: int) -> list[tuple[int, int, tuple[Layer, ...]]]:
     """Split [lo, hi) where layers begin or end; each piece with its winning layer per group, in group order."""
     layers = sorted(layers, key=_by_start)
-    if all(a.end <= b.start for a, b in zip(layers, layers[1:])):
+    previous_end = -1
+    for layer in layers:
+        if layer.start < previous_end:
+            break
+        previous_end = layer.end
+    else:
         # The usual paragraph: entity spans side by side, nothing on top of another.
         return [(start, end, (layer,)) for layer in layers
                 if (end := min(layer.end, hi)) > (start := max(layer.start, lo))]
@@ -67,13 +72,17 @@ def segments(layers: list[Layer], lo: int, hi: int) -> list[tuple[int, int, tupl
     previous = lo
     for position, starting, n in events:
         if active and position > previous:
-            best: dict[int, Layer] = {}
-            for i in active:
-                layer = layers[i]
-                held = best.get(layer.group)
-                if held is None or _beats(layer, held):
-                    best[layer.group] = layer
-            winners = tuple(best[g] for g in sorted(best))
+            if len(active) == 1:
+                for i in active:
+                    winners = (layers[i],)
+            else:
+                best: dict[int, Layer] = {}
+                for i in active:
+                    layer = layers[i]
+                    held = best.get(layer.group)
+                    if held is None or _beats(layer, held):
+                        best[layer.group] = layer
+                winners = tuple(best[g] for g in sorted(best)) if len(best) > 1 else tuple(best.values())
             if pieces and pieces[-1][1] == previous and _same_look(pieces[-1][2], winners):
                 pieces[-1] = (pieces[-1][0], position, winners)
             else:
@@ -109,12 +118,18 @@ class BlockFormatter:
 
     def python_range(self, block: QTextBlock) -> tuple[int, int]:
         position = block.position()
+        if self.offsets.trivial:
+            return position, position + block.length() - 1
         return self.offsets.from_qt(position), self.offsets.from_qt(position + block.length() - 1)
 
     def format_block(self, block: QTextBlock) -> None:
         number = block.blockNumber()
-        lo, hi = self.python_range(block)
-        ranges = self._ranges(self.source(lo, hi), lo, hi, block.position())
+        position = block.position()
+        if self.offsets.trivial:
+            lo, hi = position, position + block.length() - 1
+        else:
+            lo, hi = self.python_range(block)
+        ranges = self._ranges(self.source(lo, hi), lo, hi, position)
         if ranges or number in self._formatted:
             # Setting formats drops the block's lines: it is laid out again, with them, when next
             # measured or painted. The caller (the view's paint) measures it right after.
@@ -139,14 +154,21 @@ class BlockFormatter:
         return stale
 
     def _ranges(self, layers: list[Layer], lo: int, hi: int, block_position: int) -> list[QTextLayout.FormatRange]:
-        to_qt = self.offsets.to_qt
+        if not layers:
+            return []
+        to_qt = None if self.offsets.trivial else self.offsets.to_qt
+        make, merge = QTextLayout.FormatRange, self._merge
         ranges = []
         for start, end, winners in segments(layers, lo, hi):
-            fmt_range = QTextLayout.FormatRange()
-            qt_start = to_qt(start)
-            fmt_range.start = qt_start - block_position
-            fmt_range.length = to_qt(end) - qt_start
-            fmt_range.format = self._merge(winners)
+            fmt_range = make()
+            if to_qt is None:
+                fmt_range.start = start - block_position
+                fmt_range.length = end - start
+            else:
+                qt_start = to_qt(start)
+                fmt_range.start = qt_start - block_position
+                fmt_range.length = to_qt(end) - qt_start
+            fmt_range.format = winners[0].fmt if len(winners) == 1 else merge(winners)
             ranges.append(fmt_range)
         return ranges
 

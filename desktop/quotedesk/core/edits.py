@@ -338,10 +338,10 @@ def accept_all(store: "Store", article_id: str) -> Edit:
 
 def touch_article(store: "Store", article_id: str) -> Edit | None:
     """A 'new' article becomes 'in progress' with the first edit made in it."""
-    row = store.get_row("articles", article_id)
-    if row is None or row["status"] != "new":
-        return None
-    return set_article_status(store, article_id, "in_progress")
+    if store.scalar("SELECT status FROM articles WHERE id = ?", (article_id,)) != "new":
+        return None  # not there, or already past 'new'
+    change = RowChange("articles", article_id, {"status": "new"}, {"status": "in_progress"})
+    return Edit("Mark article in progress", (change,), article_id)
 
 
 def with_progress(store: "Store", edit: Edit) -> Edit:

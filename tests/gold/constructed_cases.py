@@ -741,3 +741,35 @@ PRONOUN_AGREEMENT = [
 ]
 
 CASES += PRONOUN_AGREEMENT
+
+# -- organisations by acronym, by a later name, by the end of their name; people by their town ---------
+SHORT_NAMES = [
+    Case("acronym-in-brackets", "The Irish Nurses Federation (INF) said its members would ballot on strike "
+         "action. The INF added that talks had broken down.", [
+        Q("its members would ballot on strike action", "indirect", "The Irish Nurses Federation",
+          "Irish Nurses Federation"),
+        Q("that talks had broken down", "indirect", "The INF", "Irish Nurses Federation"),
+    ]),
+    Case("acronym-as-word", "The Food Standards Authority of Malta ordered the recall on Monday. Fsam said "
+         "the batches had been sold in 40 shops.", [
+        Q("the batches had been sold in 40 shops", "indirect", "Fsam", "Food Standards Authority of Malta"),
+    ]),
+    Case("name-later-in-article", "Chile's central bank said on Tuesday that inflation had peaked.\n\n"
+         "The Austral Reserve Bank raised rates ten times last year.", [
+        Q("that inflation had peaked", "indirect", "Chile's central bank", "Austral Reserve Bank"),
+    ]),
+    Case("tail-of-name", "The Indonesian Search and Rescue Agency sent two ships. The Rescue Agency said "
+         "divers had found the wreck.", [
+        Q("divers had found the wreck", "indirect", "The Rescue Agency", "Indonesian Search and Rescue Agency"),
+    ]),
+    Case("demonym", "Tama Ruru, a nurse from Wellington, joined the march. "
+         f"{L}We are exhausted,{R} the Wellingtonian said.", [
+        Q(f"{L}We are exhausted,{R}", "direct", "the Wellingtonian", "Tama Ruru"),
+    ]),
+    Case("quoted-him-as-saying", "Interior Minister Farid Saleh visited the site. State television quoted "
+         "him as saying that those responsible would be punished.", [
+        Q("that those responsible would be punished", "indirect", "him", "Farid Saleh"),
+    ]),
+]
+
+CASES += SHORT_NAMES

@@ -112,10 +112,18 @@ def organisation_names(names: list[str]) -> dict[str, str]:
     full = [n for n in dict.fromkeys(names) if n and len(_tokens(n)) > 1]
     found: dict[str, str] = {}
     for name in dict.fromkeys(names):
-        if not name or len(_tokens(name)) > 1:
+        if not name:
             continue
-        if name.isupper() and 2 <= len(name) <= 6:
-            matches = [f for f in full if name in (initials(f), initials(f, connectives=True))]
+        words = _tokens(name)
+        if len(words) > 1:
+            # "Coast Guard" after "Philippine Coast Guard": the longer name it ends.
+            matches = [f for f in full if len(_tokens(f)) > len(words) and _tokens(f)[-len(words):] == words]
+        elif 2 <= len(name) <= 6 and (name.isupper() or name[1:].islower()):
+            # "ACCC", and the house style that writes acronyms as words: "Drap", "Nasa".
+            upper = name.upper()
+            matches = [f for f in full if upper in (initials(f), initials(f, connectives=True))]
+            if not matches and not name.isupper():
+                matches = [f for f in full if words[0] == _tokens(f)[0]]
         else:
             matches = [f for f in full if _tokens(f)[0] == name]
         if len(matches) == 1:

@@ -20,8 +20,10 @@ corporation company group holdings inc ltd plc corp llc airlines airways motors 
 federation league institute university command army navy bureau board trust service services
 mining energy resources foods pharmaceuticals pharma technologies industries labs logistics media
 entertainment telecom insurance securities capital partners ventures investments properties construction
-engineering shipping systems
+engineering shipping systems bank railways skyways
 """.split())
+# Names that end in an organisation word and are places all the same.
+PLACES = frozenset({"west bank", "left bank", "south bank", "soviet union"})
 
 # Capitalised only because a sentence or headline starts with it: "Chipmaker warns ...".
 COMMON_ORG_WORDS = frozenset("""
@@ -39,13 +41,15 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
     kept = [e for e in entities if not _common_noun_at_start(doc, e, text) and not _post_nominal(e, entities, text)]
     for ent in kept:
         words = text[ent.start:ent.end].split()
-        if ent.label in RELABELLED and len(words) > 1 and _head_word(words[-1]) in ORG_HEADS:
+        if ent.label in RELABELLED and len(words) > 1 and _head_word(words[-1]) in ORG_HEADS \
+                and " ".join(words[-2:]).lower() not in PLACES:
             ent.label = "ORG"
-        elif ent.label == "ORG" and _titled_person(doc, ent, text):
+        elif ent.label == "ORG" and (_titled_person(doc, ent, text) or _post_nominal_name(words)):
             ent.label = "PERSON"
     for ent in kept:
         if ent.label == "ORG":
             _join_over_and(doc, ent, text)
+            _take_back_modifiers(doc, ent, text)
     _names_spelled_by_acronyms(kept, text)
     joined = [(e.start, e.end) for e in kept if e.label == "ORG"]
     kept = [e for e in kept if e.label == "ORG" or not any(s <= e.start and e.end <= t and (s, t) != (e.start, e.end)
@@ -66,6 +70,37 @@ def _names_spelled_by_acronyms(entities: list[EntitySuggestion], text: str) -> N
         if ent.label != "ORG" and len(name.split()) > 1 and (
                 initials(name) in acronyms or initials(name, connectives=True) in acronyms):
             ent.label = "ORG"
+
+
+def _post_nominal_name(words: list[str]) -> bool:
+    """"Ochieng Oduor SC" tagged as an organisation: letters after a two- or three-word name make it a person's."""
+    return 3 <= len(words) <= 4 and words[-1].rstrip(".,") in POST_NOMINALS \
+        and all(w[:1].isupper() and _head_word(w) not in ORG_HEADS for w in words[:-1])
+
+
+def _take_back_modifiers(doc, ent: EntitySuggestion, text: str) -> None:
+    """"The Secondary Teachers' Union of Aotearoa" cut to "Union of Aotearoa": the capitalised words
+    right before it that the parse attaches inside it belong to the name."""
+    inside = [t for t in doc if ent.start <= t.idx < ent.end]
+    if not inside:
+        return
+    first = inside[0]
+    while first.i > 0:
+        prev = doc[first.i - 1]
+        if prev.dep_ in ("case", "punct") and prev.text in ("'", "\u2019", "'s", "\u2019s") and prev.i > 0:
+            owner = doc[prev.i - 1]
+            if owner.text[:1].isupper() and owner.pos_ in ("PROPN", "NOUN") and ent.start <= owner.head.idx < ent.end:
+                first = owner
+                continue
+            break
+        if prev.text[:1].isupper() and prev.pos_ in ("PROPN", "ADJ") and "\n" not in prev.whitespace_ \
+                and prev.dep_ in ("compound", "amod", "nmod", "poss") and ent.start <= prev.head.idx < ent.end + 1 \
+                and prev.lower_ not in ("the",):
+            first = prev
+            continue
+        break
+    if first.idx < ent.start:
+        ent.start = first.idx
 
 
 def _post_nominal(ent: EntitySuggestion, entities: list[EntitySuggestion], text: str) -> bool:

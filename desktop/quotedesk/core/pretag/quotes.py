@@ -99,6 +99,11 @@ class _Finder:
             if verb.lower_ in ("quoted", "cited") and passive_subjects:
                 # "X was quoted (by the agency) as saying": X speaks, the agency reports.
                 return self.speakers.mention(passive_subjects[0])
+            quoted_object = [c for c in verb.children if c.dep_ == "dobj"] if verb.lower_ in ("quoted", "quotes",
+                                                                                                "quoting") else []
+            if quoted_object and cue is not verb:
+                # "State TV quoted him as saying": he speaks, the channel reports.
+                return self.speakers.mention(quoted_object[0])
             if agents:  # "were told by the chief executive", "as cited by Yonhap"
                 return self.speakers.mention(agents[0])
             if subjects:

@@ -29,6 +29,7 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "la", "le", "bin", "al", "el
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _AGE = re.compile(r"\b[Tt]he ((\d+|[a-z]+(-[a-z]+)?)-year-old|[a-z]+-of-(\d+|[a-z]+))\b")  # "the mum-of-two"
 ANTECEDENT_SENTENCES = 6
+DEMONYM_ENDINGS = ("er", "ian", "ean", "ese", "ite", "an", "i")
 MALE_TITLES = frozenset("mr sir lord king prince".split())
 FEMALE_TITLES = frozenset("mrs ms miss dame lady madam queen princess".split())
 
@@ -253,7 +254,11 @@ class Speakers:
                 ref = self.antecedent(start, ("PERSON",))
                 return Speaker(start, end, ref.canonical if ref else None, "PERSON" if ref else None, "description")
         ent = self.entity_at(token)
-        if ent is not None and ent.label == "NORP" and " " not in self.text[ent.start:ent.end] \
+        # "the Serbian", "the Aucklander", "the Dubliner": a person called by where they are from.
+        demonym = ent is not None and ent.label in ("NORP", "PERSON", "ORG", "GPE", "MISC") \
+            and (ent.label == "NORP" or self.text[ent.start:ent.end].endswith(DEMONYM_ENDINGS)) \
+            and self.text[ent.start:ent.start + 1].isupper()
+        if demonym and " " not in self.text[ent.start:ent.end] \
                 and token.tag_ in ("NNP", "NNPS", "NN", "JJ") and self.text[max(0, ent.start - 4):ent.start].lower() == "the ":
             ref = self.antecedent(ent.start, ("PERSON",))
             return Speaker(ent.start - 4, ent.end, ref.canonical if ref else None, "PERSON" if ref else None,
@@ -296,8 +301,8 @@ class Speakers:
 
     def _appositive_name(self, token) -> Speaker | None:
         """"Putin's aide, Yuri Ushakov, said": the name in apposition is the speaker."""
-        if self.entity_at(token) is not None and self.entity_at(token).label == "PERSON":
-            return None
+        if self.entity_at(token) is not None and self.entity_at(token).label in ("PERSON", "ORG"):
+            return None  # a name already: "The German Football League (DFL) said" is the league
         for child in token.children:
             if child.dep_ == "appos":
                 ent = self.entity_at(child)
@@ -452,6 +457,11 @@ class Speakers:
                 if fallback is not None and labels == ("ORG",) and sent.start_char <= before < sent.end_char \
                         and self._in_subject_phrase(fallback):
                     return fallback  # "Shares in X fell after the lender said": X, in the same sentence
+                if fallback is not None and gender is not None and " " in fallback.canonical \
+                        and self._in_subject_phrase(fallback):
+                    # "Club director Dean Ashworth praised the side. '...,' he said": the parse missed
+                    # the name as subject, but it heads the sentence before.
+                    return fallback
         return fallback
 
     @staticmethod
@@ -535,6 +545,9 @@ class Speakers:
             return ent if ent.label in labels and ent.canonical else None
         if token.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS or token.tag_ == "PRP":
             return None  # a pronoun subject: look further back
+        known = self._known_name(token)  # "Marsh, who returned ...": a name the NER missed here
+        if known is not None and known.label in labels:
+            return EntitySuggestion(known.start, known.end, known.label, known.entity)
         found = self.description(token, token.idx)
         if found is None and "ORG" in labels:
             # "Parkway's share fell": the sentence is about Parkway.
@@ -574,9 +587,13 @@ class Speakers:
     def _organisation_called(self, noun: str, before: int) -> EntitySuggestion | None:
         """"the council" after "Haverleigh District Council", "the ministry" after "Ministry of ...":
         the latest organisation named with that very word."""
-        named = [e for e in self.entities if e.start < before and e.label == "ORG" and e.canonical
+        named = [e for e in self.entities if e.label == "ORG" and e.canonical
                  and noun in e.canonical.lower().split() and not self._in_quote(e.start)]
-        return named[-1] if named else None
+        earlier = [e for e in named if e.start < before]
+        if earlier:
+            return earlier[-1]
+        # A lead often names it only further down: "Norway's central bank ..." then "Norges Bank".
+        return named[0] if len({e.canonical for e in named}) == 1 else None
 
     def _title_words(self, ent: EntitySuggestion) -> set[str]:
         """Words that describe a named person where they are named: "Finance Minister X", "X, the coach"."""

@@ -105,13 +105,17 @@ class BlockFormatter:
         self._fresh: set[int] = set()  # block numbers formatted from the current layers
         self._formatted: set[int] = set()  # block numbers carrying any formats
         self._merged: dict[tuple[int, ...], tuple[QTextCharFormat, tuple]] = {}
+        self._pool: list[QTextLayout.FormatRange] = []
 
     def reset(self, offsets: OffsetMap, source: LayerSource) -> None:
         """A new text: no block is formatted yet."""
         self.offsets, self.source = offsets, source
         self._fresh.clear()
         self._formatted.clear()
-        self._merged.clear()
+        # Merged formats depend only on the formats merged, not on the text: they are kept
+        # (a handful of looks; bounded in case the palette keeps changing).
+        if len(self._merged) > 4096:
+            self._merged.clear()
 
     def is_fresh(self, block: QTextBlock) -> bool:
         return block.blockNumber() in self._fresh
@@ -157,10 +161,13 @@ class BlockFormatter:
         if not layers:
             return []
         to_qt = None if self.offsets.trivial else self.offsets.to_qt
-        make, merge = QTextLayout.FormatRange, self._merge
-        ranges = []
-        for start, end, winners in segments(layers, lo, hi):
-            fmt_range = make()
+        merge, pool = self._merge, self._pool
+        pieces = segments(layers, lo, hi)
+        while len(pool) < len(pieces):
+            pool.append(QTextLayout.FormatRange())
+        # setFormats copies the ranges: the same wrappers serve every block.
+        ranges = pool[:len(pieces)]
+        for fmt_range, (start, end, winners) in zip(ranges, pieces):
             if to_qt is None:
                 fmt_range.start = start - block_position
                 fmt_range.length = end - start
@@ -169,7 +176,6 @@ class BlockFormatter:
                 fmt_range.start = qt_start - block_position
                 fmt_range.length = to_qt(end) - qt_start
             fmt_range.format = winners[0].fmt if len(winners) == 1 else merge(winners)
-            ranges.append(fmt_range)
         return ranges
 
     def _merge(self, winners: tuple[Layer, ...]) -> QTextCharFormat:

@@ -662,7 +662,11 @@ class Store:
         with self.transaction():
             for change in edit.changes:
                 key_column = TABLE_KEYS[change.table]
-                current = self.get_row(change.table, change.key)
+                # Only the columns the change expects to find (an article's text is not read for its status).
+                wanted = [key_column] + [c for c in (change.before or ()) if c != key_column]
+                found = self.conn.execute(
+                    f"SELECT {', '.join(wanted)} FROM {change.table} WHERE {key_column} = ?", (change.key,)).fetchone()
+                current = None if found is None else dict(zip(wanted, found))
                 if change.before is None:
                     if current is not None:
                         raise EditConflict(f"Cannot {edit.action.lower()}: the {change.table[:-1]} already exists.")

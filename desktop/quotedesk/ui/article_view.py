@@ -63,6 +63,7 @@ class ArticleView(QPlainTextEdit):
         self._visible = (0, 0)  # the Python range painted last
         self._shown: list = []  # (block, top y) of the blocks painted last
         self._shown_starts: list[int] = []
+        self._bar_colours: dict = {}
         self._shift_click = False
 
     # -- content -----------------------------------------------------------------
@@ -306,17 +307,32 @@ class ArticleView(QPlainTextEdit):
         """A bar in the left margin beside each quote: quotes read apart from entities at a glance."""
         lo, hi = self._visible
         self._hold(hi + 1)
+        sel = self.selection
+        chosen = sel.id if sel is not None and sel.kind == "quote" else None
         for quote in self._quotes.overlapping(lo, hi + 1):
             top = self._line_y(quote.start, bottom=False) if quote.start >= lo else 0.0
             end = self._line_y(quote.end, bottom=True) if quote.end <= hi else float(self.viewport().height())
             if top is None or end is None:
                 continue
-            colour = QColor(REJECTED if quote.status == "rejected" else self.formats.quote_colour(quote.kind))
-            selected = self.selection == Selection("quote", quote.id)
-            if quote.status == "suggested" and not selected:
-                colour.setAlpha(120)
+            selected = quote.id == chosen
+            colour = self._bar_colour(quote.kind, quote.status, selected)
             width = BAR_WIDTH + (2 if selected else 0)
             painter.fillRect(QRectF(BAR_X - (1 if selected else 0), top + 1, width, max(2.0, end - top - 2)), colour)
+
+    def _bar_colour(self, kind: str, status: str, selected: bool) -> QColor:
+        """A bar's colour by look, made once per look (and set of formats)."""
+        cache = self._bar_colours
+        if cache.get("formats") is not self.formats:
+            cache.clear()
+            cache["formats"] = self.formats
+        key = (kind, status, selected)
+        colour = cache.get(key)
+        if colour is None:
+            colour = QColor(REJECTED if status == "rejected" else self.formats.quote_colour(kind))
+            if status == "suggested" and not selected:
+                colour.setAlpha(120)
+            cache[key] = colour
+        return colour
 
     def _line_y(self, index: int, bottom: bool) -> float | None:
         """The top (or bottom) of the painted line holding a Python index, from the blocks just laid out."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import math
 from dataclasses import dataclass
 from typing import Callable
 
@@ -21,6 +22,20 @@ SELECTED_RANK = 9
 # Reads an article's spans and quotes starting in [start, before) (before None: to the end).
 Rows = Callable[[int, "int | None"], "tuple[list[Span], list[Quote]]"]
 BAR_X, BAR_WIDTH = 5.0, 4.0  # the quote bar in the left margin
+BAR_PIECE = 64  # rows per fill of a quote bar (see _fill_tall)
+
+
+def _fill_tall(painter: QPainter, x: float, top: float, width: float, height: float, colour: QColor) -> None:
+    """fillRect of a narrow, tall rectangle in pieces of at most BAR_PIECE rows, cut at whole pixels
+    (the look of one fill, to a unit of rounding at an edge). Qt's raster engine hands a fill of
+    more than about 96 rows to its thread pool; for a bar four pixels wide that costs several
+    times the fill itself (three bars: 0.16 -> 0.02 ms)."""
+    y, bottom = top, top + height
+    while bottom - y > BAR_PIECE:
+        cut = math.floor(y) + BAR_PIECE
+        painter.fillRect(QRectF(x, y, width, cut - y), colour)
+        y = cut
+    painter.fillRect(QRectF(x, y, width, bottom - y), colour)
 
 
 @dataclass(frozen=True)
@@ -102,7 +117,9 @@ class ArticleView(QPlainTextEdit):
         viewport = self.viewport()
         per_line = viewport.width() // max(1, metrics.averageCharWidth()) + 1
         lines = viewport.height() // max(1, metrics.lineSpacing()) + 1
-        return 2 * per_line * lines + 200
+        # Half as much again as full lines of average characters would hold: real text has
+        # narrower characters than the average on some lines, and paragraph ends waste others.
+        return 3 * per_line * lines // 2 + 200
 
     def _hold(self, upto: int) -> None:
         """Make sure every annotation starting before `upto` is held (for painting)."""
@@ -317,7 +334,7 @@ class ArticleView(QPlainTextEdit):
             selected = quote.id == chosen
             colour = self._bar_colour(quote.kind, quote.status, selected)
             width = BAR_WIDTH + (2 if selected else 0)
-            painter.fillRect(QRectF(BAR_X - (1 if selected else 0), top + 1, width, max(2.0, end - top - 2)), colour)
+            _fill_tall(painter, BAR_X - (1 if selected else 0), top + 1, width, max(2.0, end - top - 2), colour)
 
     def _bar_colour(self, kind: str, status: str, selected: bool) -> QColor:
         """A bar's colour by look, made once per look (and set of formats)."""

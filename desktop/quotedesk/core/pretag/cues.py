@@ -82,7 +82,8 @@ police newspaper broadcaster outlet network channel maker carmaker automaker chi
 manufacturer retailer airline operator regulator watchdog insurer lender developer producer
 organisation organization institute university team alliance federation association
 carrier grocer supermarket chain brand startup conglomerate giant business utility publisher studio
-charity body league side squad coalition bloc firm's agency's force chain grocer
+charity body league side squad coalition bloc firm's agency's force chain grocer park zoo museum society
+festival quartet orchestra band choir gallery theatre theater hospital
 """.split())
 
 # Heads that describe a person by role: "the minister said" refers to a person

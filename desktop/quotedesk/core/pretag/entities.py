@@ -96,6 +96,17 @@ def assign_canonical_names(mentions: list[EntitySuggestion], text: str, known: d
 _CONNECTIVES = frozenset("and of the for on de du des la le & in at".split())
 
 
+def acronyms(name: str) -> set[str]:
+    """The ways news copy shortens a name: "ACCC", "MOH", "MoHRE" -> "MOHRE", and for
+    "Maritime and Port Authority of Singapore" also "MPA" (the place left out)."""
+    forms = {initials(name), initials(name, connectives=True),
+             "".join(w[0].upper() for w in _tokens(name) if w[:1].isupper() or w.lower() == "of")}
+    head = re.split(r"\s+of\s+", name, maxsplit=1)[0]
+    if head != name and len(_tokens(head)) > 1:
+        forms.add(initials(head))
+    return {f for f in forms if len(f) >= 2}
+
+
 def initials(name: str, connectives: bool = False) -> str:
     """"India Meteorological Department" -> "IMD"; "Australian Competition and Consumer Commission" -> "ACCC";
     with `connectives`, "Ministry of Health" -> "MOH"."""
@@ -121,7 +132,7 @@ def organisation_names(names: list[str]) -> dict[str, str]:
         elif 2 <= len(name) <= 6 and (name.isupper() or name[1:].islower()):
             # "ACCC", and the house style that writes acronyms as words: "Drap", "Nasa".
             upper = name.upper()
-            matches = [f for f in full if upper in (initials(f), initials(f, connectives=True))]
+            matches = [f for f in full if upper in acronyms(f)]
             if not matches and not name.isupper():
                 matches = [f for f in full if words[0] == _tokens(f)[0]]
         else:
@@ -197,6 +208,10 @@ def person_name(name: str, full_names: list[str], known: dict[str, str] | None =
         starting = [f for f in full_names if _tokens(f)[0].lower() == parts[0]]
         if starting:
             return best(starting)
+        # "Lau" in "Vincent Lau Chi-keung", "Quispe" in "Marisol Quispe Huamán": a family name inside.
+        inside = [f for f in full_names if len(_tokens(f)) > 2 and parts[0] in [p.lower() for p in _tokens(f)[1:-1]]]
+        if len(inside) == 1:
+            return inside[0]
     return name
 
 

@@ -32,9 +32,16 @@ def find_indirect(finder, taken: list[tuple[int, int]]) -> list[QuoteSuggestion]
             continue
         start, end, how = clause
         if any(s < end and start < e for s, e in taken):
-            end = _before_quoted_phrase(finder, start, end, taken)
-            if end is None:
-                continue
+            first_part = _before_quoted_phrase(finder, start, end, taken)
+            if first_part is None:
+                # 'said the city had shut down "out of caution" and that no data was taken': the
+                # second "that" clause is a statement of its own.
+                later = _that_clause_after_quote(finder, token, start, end, taken)
+                if later is None:
+                    continue
+                start, end = later
+            else:
+                end = first_part
         speaker = finder.speaker_of_cue(token)
         if speaker is None or start <= speaker.start < end:
             continue
@@ -49,6 +56,22 @@ def find_indirect(finder, taken: list[tuple[int, int]]) -> list[QuoteSuggestion]
         taken.append((start, end))
     found += according_to(finder, taken)
     return found
+
+
+def _that_clause_after_quote(finder, verb, start: int, end: int, taken) -> tuple[int, int] | None:
+    """The "and that ..." part of a reported clause, after the last quote inside it, when it holds none."""
+    last_quote = max(e for s, e in taken if s < end and start < e)
+    for token in finder.doc[finder.token_at(last_quote).i:]:
+        if token.idx >= end:
+            break
+        if token.lower_ == "that" and token.dep_ == "mark" and finder.doc[token.i - 1].lower_ == "and" \
+                and token.idx >= last_quote:
+            piece = finder.text[token.idx:end].rstrip(" .,;")
+            if any(s < token.idx + len(piece) and token.idx < e for s, e in taken):
+                return None
+            if len(piece) >= MIN_CLAUSE_CHARS and len(piece.split()) >= MIN_CLAUSE_WORDS:
+                return token.idx, token.idx + len(piece)
+    return None
 
 
 def _before_quoted_phrase(finder, start: int, end: int, taken) -> int | None:
@@ -104,6 +127,12 @@ def reported_clause(finder, verb) -> tuple[int, int, str] | None:
     if after:
         clause = after[0]
         start = clause.left_edge.idx
+        # "told The BMJ that calls had tripled": the parse hangs "that calls" on the object.
+        for obj in verb.children:
+            if obj.dep_ in ("dobj", "dative") and obj.i < clause.left_edge.i and verb.lower_ in TELLING_VERBS:
+                that = finder.doc[obj.i + 1] if obj.i + 1 < len(finder.doc) else None
+                if that is not None and that.lower_ == "that" and that.i < clause.left_edge.i:
+                    start = that.idx
         end = _clause_end(finder, verb, clause, sent)
         return _checked(finder, start, end, "complement")
     before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
@@ -166,7 +195,7 @@ TELLING_VERBS = frozenset("tell tells told telling inform informs informed assur
                           "remind reminds reminded".split())
 
 STATEMENT_NOUNS = frozenset("""statement interview letter post speech message briefing conference tweet comments
-remarks report note address email""".split())
+remarks report note address email paper submission filing memo""".split())
 
 
 def _that_clause_of_phrase(verb) -> list:
@@ -181,9 +210,10 @@ def _that_clause_of_phrase(verb) -> list:
             continue
         for noun in prep.children:
             if noun.dep_ == "pobj" and noun.lower_ in STATEMENT_NOUNS:
-                for clause in noun.children:
+                # "in a statement that ...", "in a paper submitted to the panel that ...".
+                for clause in noun.subtree:
                     if clause.dep_ in ("acl", "ccomp", "relcl") and clause.left_edge.lower_ == "that" \
-                            and clause.left_edge.dep_ == "mark":
+                            and clause.left_edge.dep_ == "mark" and clause.i > noun.i:
                         return [clause]
     return []
 

@@ -46,9 +46,11 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
             ent.label = "ORG"
         elif ent.label == "ORG" and (_titled_person(doc, ent, text) or _post_nominal_name(words)):
             ent.label = "PERSON"
+    used = {text[e.start:e.end] for e in kept if e.label == "ORG" and text[e.start:e.end].isupper()
+            and 2 <= len(text[e.start:e.end]) <= 6}
     for ent in kept:
         if ent.label == "ORG":
-            _join_over_and(doc, ent, text)
+            _join_over_and(doc, ent, text, used)
             _take_back_modifiers(doc, ent, text)
     _names_spelled_by_acronyms(kept, text)
     joined = [(e.start, e.end) for e in kept if e.label == "ORG"]
@@ -61,14 +63,14 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
 def _names_spelled_by_acronyms(entities: list[EntitySuggestion], text: str) -> None:
     """"The Federazione Bancari Uniti" tagged as a work of art, and "FBU" as an organisation: the
     acronym says the long name is an organisation too."""
-    from .entities import clean_name, initials
+    from .entities import acronyms as forms_of
+    from .entities import clean_name
 
     acronyms = {text[e.start:e.end] for e in entities if e.label == "ORG" and text[e.start:e.end].isupper()
                 and 2 <= len(text[e.start:e.end]) <= 6}
     for ent in entities:
         name = clean_name(text[ent.start:ent.end], "ORG")
-        if ent.label != "ORG" and len(name.split()) > 1 and (
-                initials(name) in acronyms or initials(name, connectives=True) in acronyms):
+        if ent.label != "ORG" and len(name.split()) > 1 and forms_of(name) & acronyms:
             ent.label = "ORG"
 
 
@@ -114,26 +116,45 @@ def _titled_person(doc, ent: EntitySuggestion, text: str) -> bool:
     """"commissioner Helena Vasquez" tagged as a company: a title before a plain two-word name is a person's."""
     from .cues import PERSON_EPITHETS, PERSON_ROLE_NOUNS, PERSON_TITLES
 
+    from .cues import ORG_NAME_WORDS, ORG_NOUNS
+
     words = text[ent.start:ent.end].split()
-    if not 2 <= len(words) <= 3 or any(_head_word(w) in ORG_HEADS or not w[:1].isupper() for w in words):
+    if not 2 <= len(words) <= 3 or any(_head_word(w) in ORG_HEADS | ORG_NAME_WORDS | ORG_NOUNS
+                                       or not w[:1].isupper() for w in words):
         return False
+    roles = PERSON_TITLES | PERSON_ROLE_NOUNS | PERSON_EPITHETS
     before = text[:ent.start].split()
     title = before[-1].lower().rstrip(".") if before else ""
-    return title in PERSON_TITLES or title in PERSON_ROLE_NOUNS or title in PERSON_EPITHETS
+    if title in roles:
+        return True
+    tokens = [t for t in doc if ent.start <= t.idx < ent.end]
+    if not tokens:
+        return False
+    head = tokens[-1]
+    if tokens[0].i > 0 and doc[tokens[0].i - 1].ent_type_ == "NORP" and doc[tokens[0].i - 1].text[:1].isupper():
+        return True  # "American Darnell Hughes": a nationality before a name is a person's
+    # "Marcus Bell, the city's chief information officer": an apposition says what the person does.
+    appositions = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+    return any(a.lower_ in roles for a in appositions)
 
 
-def _join_over_and(doc, ent: EntitySuggestion, text: str) -> None:
-    """"Avon and Somerset Police" cut to "Somerset Police": take back the words the parse puts in the name."""
+def _join_over_and(doc, ent: EntitySuggestion, text: str, acronyms: set[str] = frozenset()) -> None:
+    """"Avon and Somerset Police" cut to "Somerset Police": take back the words the parse puts in the name,
+    or that make the name an acronym the article uses ("Maritime and Port Authority of Singapore", "MPA")."""
+    from .entities import acronyms as forms_of
+
     words = text[ent.start:ent.end].split()
-    if _head_word(words[-1]) not in ORG_HEADS:
-        return
     inside = [t for t in doc if ent.start <= t.idx < ent.end]
     if not inside or inside[0].i < 2:
         return
     conj = doc[inside[0].i - 1]
     left = doc[inside[0].i - 2]
-    if conj.lower_ not in ("and", "&") or not left.text[:1].isupper() or left.pos_ not in ("PROPN", "ADJ") \
-            or left.dep_ not in ("nmod", "compound", "amod") or not (ent.start <= left.head.idx < ent.end):
+    if conj.lower_ not in ("and", "&") or not left.text[:1].isupper() or left.pos_ not in ("PROPN", "ADJ"):
+        return
+    in_parse = _head_word(words[-1]) in ORG_HEADS and left.dep_ in ("nmod", "compound", "amod") \
+        and ent.start <= left.head.idx < ent.end
+    spelled = bool(acronyms) and bool(forms_of(text[left.idx:ent.end]) & acronyms)
+    if not (in_parse or spelled):
         return
     first = left
     while first.i > 0 and doc[first.i - 1].text[:1].isupper() and doc[first.i - 1].pos_ in ("PROPN", "ADJ") \

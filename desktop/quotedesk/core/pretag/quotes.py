@@ -175,7 +175,11 @@ class _Finder:
         if verb.dep_ != "ROOT" or not verb.tag_.startswith("VB") or verb.tag_ in ("VBG", "VBN"):
             return None
         sent = self.index.sent_at(verb.idx)
-        for t in self.doc[sent.start:verb.i]:
+        tokens = list(self.doc[sent.start:verb.i])
+        if tokens and tokens[0].pos_ == "ADP" and any(t.text == "," for t in tokens):
+            # "At a site in Al Barsha, one foreman, who ..., said": past the opening phrase.
+            tokens = tokens[next(n for n, t in enumerate(tokens) if t.text == ",") + 1:]
+        for t in tokens:
             if t.is_space or t.is_punct or self.in_quote(t.idx):
                 continue
             if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ in ("npadvmod", "dep", "nsubj", "appos", "meta"):

@@ -16,6 +16,7 @@ from ..progress import CancelToken, ProgressCallback, no_progress
 from ..store import Store
 from .entities import assign_canonical_names, surname_index
 from .organisations import correct_organisations
+from .people import trim_person_names
 from .quotes import find_quotes
 from .types import Analysis, EntitySuggestion
 
@@ -41,6 +42,7 @@ def analyse_doc(doc, scheme: LabelScheme, known_surnames: dict[str, str] | None 
             entities.append(EntitySuggestion(extent[0], extent[1], label))
     if scheme.get("ORG") is not None:
         entities = correct_organisations(doc, entities, text)
+    trim_person_names(doc, entities, text)
     assign_canonical_names(entities, text, known_surnames)
     return Analysis(entities=entities, quotes=find_quotes(doc, entities, text))
 

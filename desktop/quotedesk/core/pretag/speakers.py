@@ -71,6 +71,7 @@ class Speakers:
             run = self._proper_run(token)
             if run is None or self._in_quote(run[0]):
                 continue
+            run = self._without_sentence_opener(run)
             words = self.text[run[0]:run[1]].split()
             if len(words) < 2 or any(w.lower().strip(".,'\u2019") in ORG_NAME_WORDS | ORG_NOUNS for w in words):
                 continue
@@ -115,6 +116,17 @@ class Speakers:
                 ent.label, ent.canonical = "PERSON", next(iter(surnames[word]))
             elif ent.label == "PERSON" and ent.canonical and " " not in ent.canonical:
                 ent.canonical = person_name(ent.canonical, self.person_names)
+
+    def _without_sentence_opener(self, run: tuple[int, int]) -> tuple[int, int]:
+        """"Seismologist Fatos Lleshi said": a first word capitalised only because it opens the sentence,
+        before a name of two words or more, is what the person does."""
+        first = self.token_at(run[0])
+        words = self.text[run[0]:run[1]].split()
+        if len(words) >= 3 and first.i == self.index.sent_at(run[0]).start \
+                and not any(e.label == "PERSON" and e.start <= run[0] < e.end for e in self.entities_between(run[0] - 200, run[0] + 1)):
+            second = self.doc[first.i + 1]
+            return second.idx, run[1]
+        return run
 
     def _names_of_short_mentions(self) -> None:
         """A person called only "Okafor" in the article's entities is the "Adaeze Okafor" of its text.
@@ -161,6 +173,10 @@ class Speakers:
                 continue
             run = self._proper_run(self.token_at(ent.end - 1))
             if run is not None and run[0] < ent.start and run[1] >= ent.end:
+                first = self.token_at(run[0])
+                if first.i == self.index.sent_at(run[0]).start and first.is_sent_start is not False \
+                        and len(self.text[run[0]:ent.start].split()) == 1:
+                    continue  # "Seismologist Fatos Lleshi said": capitalised only because it opens the sentence
                 name = clean_name(self.text[run[0]:run[1]], "PERSON")
                 if len(name.split()) > len(ent.canonical.split()):
                     longer.append(name)
@@ -499,6 +515,21 @@ class Speakers:
                     evidence.setdefault(ent.canonical, set()).add("m")
                 if words & {"her", "herself"}:
                     evidence.setdefault(ent.canonical, set()).add("f")
+        # A sentence about one person only: its "his" or "her" (outside quotes) is theirs.
+        for sent in self.index.sents:
+            people = {e.canonical for e in self.entities_between(sent.start_char, sent.end_char)
+                      if e.label == "PERSON" and e.canonical and not self._in_quote(e.start)}
+            if len(people) != 1:
+                continue
+            first_mention = min(e.start for e in self.entities_between(sent.start_char, sent.end_char)
+                                if e.label == "PERSON" and e.canonical in people)
+            words = {t.lower_ for t in sent if t.idx > first_mention and not self._in_quote(t.idx)
+                     and t.tag_ in ("PRP$", "PRP")}
+            name = next(iter(people))
+            if words & {"his", "him", "himself", "he"}:
+                evidence.setdefault(name, set()).add("m")
+            if words & {"her", "herself", "she"}:
+                evidence.setdefault(name, set()).add("f")
         self._genders = {name: next(iter(found)) for name, found in evidence.items() if len(found) == 1}
         return self._genders
 
@@ -589,6 +620,12 @@ class Speakers:
         the latest organisation named with that very word."""
         named = [e for e in self.entities if e.label == "ORG" and e.canonical
                  and noun in e.canonical.lower().split() and not self._in_quote(e.start)]
+        if not named:
+            # "the park" after "Mandalong Wildlife Park" tagged as a place: the name says what it is.
+            named = [EntitySuggestion(e.start, e.end, "ORG", clean_name(self.text[e.start:e.end], "ORG"))
+                     for e in self.entities if e.label in ("FAC", "LOC", "GPE", "EVENT", "MISC")
+                     and self.text[e.start:e.end].split()[-1].lower() == noun and " " in self.text[e.start:e.end]
+                     and not self._in_quote(e.start)]
         earlier = [e for e in named if e.start < before]
         if earlier:
             return earlier[-1]

@@ -773,3 +773,17 @@ SHORT_NAMES = [
 ]
 
 CASES += SHORT_NAMES
+
+NAMES_KNOWN_AS = [
+    Case("known-as", 'The scheme, known as "Homestart," was launched in 2019. Minister Joan Ferris said '
+         "it had housed 4,000 families.", [
+        Q("it had housed 4,000 families", "indirect", "Joan Ferris", "Joan Ferris"),
+    ]),
+    Case("one-name-in-marks", 'Investigators said a gang calling itself "NightOwl" was behind the attack on '
+         "the hospital.", [
+        Q("a gang calling itself \"NightOwl\" was behind the attack on the hospital", "indirect", "Investigators",
+          None),
+    ]),
+]
+
+CASES += NAMES_KNOWN_AS

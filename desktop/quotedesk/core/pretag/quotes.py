@@ -386,7 +386,9 @@ class _Finder:
         first = self.token_at(span.start + 1)
         # 'what critics called its "Cold War" policy': their words, whatever the case (else see below).
         called = any(t.lower_ in CALLING for t in self.doc[max(0, first.i - 4):first.i])
-        if not called and (self._title_case(span) or self._names_the_noun_after(span)):
+        if called and self.doc[max(0, first.i - 2)].lower_ in ("itself", "themselves", "himself", "herself"):
+            return True  # 'a gang calling itself "NightOwl"': the name it goes by
+        if not called and (self._title_case(span) or self._names_the_noun_after(span) or self._one_name(span)):
             return True
         before = self.text[:span.start].rstrip()
         if not before:
@@ -397,6 +399,8 @@ class _Finder:
         lower = token.lower_
         if lower in TITLE_VERBS or lower in TITLE_NOUNS:
             return True
+        if lower == "as" and token.i > 0 and self.doc[token.i - 1].lower_ in ("known", "named", "branded", "billed"):
+            return True  # 'the registry, known as "Reinfo,"': a name
         if lower == "called" and before[:-6].rstrip().lower().endswith("so-"):
             return True  # 'the so-called "peace plan"': the reporter keeps the term at a distance
         if lower == "called":
@@ -422,6 +426,20 @@ class _Finder:
         before = re.findall(r"[^\W\d_][\w'’-]*", self.text[line_start:span.start])[-6:]
         long_before = [w for w in before if len(w) >= 4]
         return not (long_before and all(w[:1].isupper() for w in long_before))
+
+    def _one_name(self, span: MarkedSpan) -> bool:
+        """'a group called itself "BlackHarbor"': one proper noun in marks, mid-sentence, no punctuation."""
+        if span.unclosed or span.continues:
+            return False
+        inner = self.text[span.start + 1:span.end - 1]
+        if not inner.isalnum() or not inner[:1].isupper() or inner.isupper():
+            return False
+        token = self.token_at(span.start + 1)
+        before = self.text[:span.start].rstrip()
+        opens = not before or before.endswith((".", "!", "?", ":", "\n"))
+        has_inner_capital = any(ch.isupper() for ch in inner[1:])
+        # "NightOwl": a capital inside a word is a made-up name; else the model must call it a name.
+        return not opens and (has_inner_capital or token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "PRODUCT"))
 
     def _names_the_noun_after(self, span: MarkedSpan) -> bool:
         """'the "Price Lock" promise', 'a "Skate Not Hate" banner': the marks name the noun that follows."""

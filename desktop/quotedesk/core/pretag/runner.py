@@ -40,9 +40,10 @@ def analyse_doc(doc, scheme: LabelScheme, known_surnames: dict[str, str] | None 
         extent = _within_one_line(text, ent.start_char, ent.end_char)
         if label is not None and extent is not None:
             entities.append(EntitySuggestion(extent[0], extent[1], label))
+    trim_person_names(doc, entities, text)
     if scheme.get("ORG") is not None:
         entities = correct_organisations(doc, entities, text)
-    trim_person_names(doc, entities, text)
+        trim_person_names(doc, entities, text)  # names relabelled as people get the same care
     assign_canonical_names(entities, text, known_surnames)
     return Analysis(entities=entities, quotes=find_quotes(doc, entities, text))
 

@@ -136,16 +136,20 @@ class Speakers:
         whose name it is.
         """
         names = {e.canonical for e in self.entities if e.label == "PERSON" and e.canonical}
-        short = {n for n in names if " " not in n and not any(m != n and m.split()[-1] == n for m in names)}
+        short = {n for n in names if len(n.split()) <= 3
+                 and not any(m != n and m.split()[-len(n.split()):] == n.split() for m in names)}
         if not short:
             return
         found = []
         for ent in self.entities:
-            words = self.text[ent.start:ent.end].split()
-            if ent.label in ("GPE", "ORG", "LOC", "NORP", "FAC") and 1 < len(words) <= 3 and words[-1] in short \
+            words = clean_name(self.text[ent.start:ent.end], "PERSON").split()
+            # "Pádraig Ó Dálaigh" tagged as a company where "Ó Dálaigh" speaks as a person.
+            ends_with_short = any(len(words) > len(n.split()) and words[-len(n.split()):] == n.split() for n in short)
+            if ent.label in ("GPE", "ORG", "LOC", "NORP", "FAC") and 1 < len(words) <= 4 and ends_with_short \
                     and not any(w.lower().strip(".,") in ORG_NAME_WORDS | ORG_NOUNS for w in words):
-                ent.label, ent.canonical = "PERSON", clean_name(self.text[ent.start:ent.end], "PERSON")
+                ent.label, ent.canonical = "PERSON", " ".join(words)
                 found.append(ent.canonical)
+        short = {n for n in short if " " not in n}
         for token in self.doc:
             if token.text in short and token.pos_ == "PROPN" and not self._in_quote(token.idx):
                 run = self._proper_run(token)
@@ -158,7 +162,7 @@ class Speakers:
             self.person_names = list(dict.fromkeys(self.person_names + found))
             full = sorted(self.person_names, key=lambda n: -len(n.split()))
             for ent in self.entities:
-                if ent.label == "PERSON" and ent.canonical and " " not in ent.canonical:
+                if ent.label == "PERSON" and ent.canonical and len(ent.canonical.split()) <= 3:
                     ent.canonical = person_name(ent.canonical, full)
 
     def _complete_person_names(self) -> None:

@@ -44,6 +44,26 @@ def test_report_counts_recall_precision_speakers_and_entities():
     assert figures["entities"]["GPE"]["recall"] == 0.0 and figures["entities"]["ORG"]["precision"] == 0.0
 
 
+def test_the_report_lists_what_went_wrong_quote_by_quote():
+    text = 'Lee Jae-myung said "we will win" and Kim added "not so fast" while "a slogan" hung there.'
+    at = text.index
+    truth = ArticleTruth(set(), [
+        q(at('"we'), at('" and') + 1, speaker=(0, 13), entity="Lee Jae-myung"),
+        q(at('"not'), at('" while') + 1, speaker=(at("Kim"), at("Kim") + 3), entity="Kim Min-jun"),
+    ])
+    guess = ArticleTruth(set(), [
+        q(at('"we'), at('" and') + 1, speaker=(0, 13), entity="Lee"),
+        q(at('"a slogan'), at('" hung') + 1, speaker=(at("Kim"), at("Kim") + 3), entity="Kim"),
+    ])
+    report = Report()
+    add_article(report, truth, guess, article_id="a1", text=text)
+    got = [(m.problem, m.quote, m.true_entity, m.found_entity) for m in report.misses]
+    assert got == [("entity", '"we will win"', "Lee Jae-myung", "Lee"),
+                   ("missed", '"not so fast"', "Kim Min-jun", None),
+                   ("extra", '"a slogan"', None, "Kim")]
+    assert report.misses[0].line().startswith("a1  entity")
+
+
 def test_a_quote_nobody_is_said_to_have_said_is_right_only_without_a_suggested_speaker():
     truth = ArticleTruth(set(), [q(0, 10, "partial"), q(20, 30, "partial")])
     guess = ArticleTruth(set(), [q(0, 10, "partial"), q(20, 30, "partial", speaker=(40, 45))])

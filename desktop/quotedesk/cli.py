@@ -122,7 +122,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
     else:
         report = _evaluate_in_scratch_project(Path(args.gold), args.model, quiet=args.quiet)
     figures = report.as_dict()
+    if args.json and args.misses:
+        figures["misses"] = [vars(miss) for miss in report.misses]
     print(json.dumps(figures, indent=2) if args.json else evaluate.format_report(figures))
+    if args.misses and not args.json:
+        print(f"\nWhat went wrong ({len(report.misses)}):" if report.misses else "\nNothing went wrong.")
+        for miss in report.misses:
+            print("  " + miss.line())
     return 0
 
 
@@ -252,6 +258,8 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("--analyst", action="store_true", help="score against the analyst's corrections in -p")
     p.add_argument("-p", "--project", metavar="PROJECT", help="the project whose suggestions to score")
     p.add_argument("--model", help="spaCy pipeline for the scratch project (with --gold and no -p)")
+    p.add_argument("--misses", action="store_true",
+                   help="also list every quote that went wrong: missed, extra, wrong speaker or wrong entity")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     _add_quiet(p)
     COMMANDS["eval"] = cmd_eval

@@ -70,6 +70,26 @@ class Counts:
 
 
 @dataclass
+class Miss:
+    """One quote the pretagger got wrong: missed, extra, wrong speaker mention or wrong entity."""
+
+    article: str
+    problem: str  # "missed" | "extra" | "speaker" | "entity"
+    quote: str
+    true_speaker: str | None = None
+    true_entity: str | None = None
+    found_speaker: str | None = None
+    found_entity: str | None = None
+
+    def line(self) -> str:
+        quote = self.quote if len(self.quote) <= 60 else self.quote[:57] + "..."
+        if self.problem in ("missed", "extra"):
+            return f"{self.article}  {self.problem:<8} {quote!r}"
+        return (f"{self.article}  {self.problem:<8} {quote!r}  true {self.true_speaker!r} ({self.true_entity}), "
+                f"found {self.found_speaker!r} ({self.found_entity})")
+
+
+@dataclass
 class Report:
     articles: int = 0
     quoted: Counts = field(default_factory=Counts)
@@ -78,6 +98,7 @@ class Report:
     speaker_all: list[bool] = field(default_factory=list)
     speaker_entity: list[bool] = field(default_factory=list)
     entities: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    misses: list["Miss"] = field(default_factory=list)  # what went wrong, quote by quote
 
     @staticmethod
     def _share(values: list[bool]) -> float:
@@ -143,8 +164,12 @@ def match_quotes(true: list[QuoteRow], found: list[QuoteRow]) -> dict[int, int]:
     return matched
 
 
-def add_article(report: Report, truth: ArticleTruth, guess: ArticleTruth, *, score_entities: bool = True) -> None:
+def add_article(report: Report, truth: ArticleTruth, guess: ArticleTruth, *, score_entities: bool = True,
+                article_id: str = "", text: str = "") -> None:
     report.articles += 1
+
+    def piece(extent) -> str | None:
+        return text[extent[0]:extent[1]] if extent and text else None
     for group, kinds in ((report.quoted, QUOTED), (report.indirect, ("indirect",))):
         true = [q for q in truth.quotes if q.kind in kinds]
         found = [q for q in guess.quotes if q.kind in kinds]
@@ -164,8 +189,19 @@ def add_article(report: Report, truth: ArticleTruth, guess: ArticleTruth, *, sco
         report.speaker_all.append(right)
         if t.kind in QUOTED:
             report.speaker_quoted.append(right)
+        entity_right = f is not None and _same_name(t.entity, f.entity)
         if t.entity:
-            report.speaker_entity.append(f is not None and _same_name(t.entity, f.entity))
+            report.speaker_entity.append(entity_right)
+        problem = "missed" if f is None else "speaker" if not right else "entity" if t.entity and not entity_right \
+            else None
+        if problem:
+            report.misses.append(Miss(article_id, problem, piece((t.start, t.end)) or "", piece(t.speaker), t.entity,
+                                      piece(f.speaker) if f else None, f.entity if f else None))
+    matched_found = set(matched_any.values())
+    for j, f in enumerate(guess.quotes):
+        if j not in matched_found:
+            report.misses.append(Miss(article_id, "extra", piece((f.start, f.end)) or "",
+                                      found_speaker=piece(f.speaker), found_entity=f.entity))
     if not score_entities:
         return  # a gold file that annotates only quotes says nothing about entities
     labels = {label for *_, label in truth.spans | guess.spans}
@@ -245,7 +281,8 @@ def evaluate_against_gold(store: Store, gold_path: Path) -> Report:
         found = gold.get(article.text_hash or text_hash(article.text))
         if found is None or article.pretagged_with is None:
             continue
-        add_article(report, found[1], model_guesses(store, article.id, article.text),
+        add_article(report, found[1], model_guesses(store, article.id, article.text), article_id=found[0],
+                    text=article.text,
                     score_entities=bool(found[1].spans))
     if report.articles == 0:
         raise InputError("shares no pretagged article text with the project.", str(gold_path))
@@ -259,7 +296,7 @@ def evaluate_against_analyst(store: Store) -> Report:
         if article.status == "new" or article.pretagged_with is None:
             continue
         add_article(report, analyst_truth(store, article.id, article.text),
-                    model_guesses(store, article.id, article.text))
+                    model_guesses(store, article.id, article.text), article_id=article.id, text=article.text)
     return report
 
 

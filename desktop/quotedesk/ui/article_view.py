@@ -183,7 +183,7 @@ class ArticleView(QPlainTextEdit):
     def refresh(self, extents: list[tuple[int, int]]) -> None:
         """Mark the blocks over these Python ranges out of date; the next paint formats those it
         shows (once, however many changes touched them), the rest wait until scrolled into view."""
-        for start, end in extents:
+        for start, end in set(extents):  # an edit names the same extent several times
             self.formatter.stale_blocks(start, end)
         self.viewport().update()
 

@@ -146,13 +146,19 @@ class BlockFormatter:
 
     def stale_blocks(self, start: int, end: int) -> list[QTextBlock]:
         """Mark the blocks over Python [start, end] out of date; returns those that had been formatted."""
-        document = self.document
+        document, fresh = self.document, self._fresh
         block = document.findBlock(self.offsets.to_qt(max(0, start)))
-        last = document.findBlock(self.offsets.to_qt(max(0, end))).blockNumber()
+        qt_end = self.offsets.to_qt(max(0, end))
+        # Most extents lie within one paragraph: no second look-up for it.
+        last_block = block if block.isValid() and qt_end < block.position() + block.length() else document.findBlock(qt_end)
+        last = last_block.blockNumber()
         stale = []
-        while block.isValid() and block.blockNumber() <= last:
-            if block.blockNumber() in self._fresh:
-                self._fresh.discard(block.blockNumber())
+        while block.isValid():
+            number = block.blockNumber()
+            if number > last:
+                break
+            if number in fresh:
+                fresh.discard(number)
                 stale.append(block)
             block = block.next()
         return stale

@@ -134,3 +134,16 @@ def test_rows_changed_in_the_file_before_the_rest_is_read_are_repainted(qtbot, t
     view.viewport().grab()
     accepted = window.annotator.formats.entity("PERSON", "accepted").background().color().name()
     assert formats_of(view, store.span("s0000")) == [accepted]
+
+
+def test_a_window_closed_before_the_rest_is_read_leaves_the_store_alone(qtbot, tmp_path, settings):
+    store = long_store(tmp_path / "f.qdesk")
+    window = open_window(qtbot, store, settings)
+    window.open_article("other")
+    window.later.flush()
+    window.open_article("long")
+    assert window.view._held_to is not None and window.later.pending()
+    window.close()
+    store.close()  # as switching projects does
+    qtbot.wait(20)  # nothing deferred reads the closed store
+    assert not window.later.pending()

@@ -30,6 +30,11 @@ class Later(QObject):
     def pending(self) -> bool:
         return bool(self._jobs)
 
+    def cancel(self) -> None:
+        """Drop every waiting job (a closing window: nothing is left to show them in)."""
+        self._timer.stop()
+        self._jobs.clear()
+
     def flush(self) -> None:
         """Run every waiting job now (tests and scripts call this instead of spinning the loop)."""
         self._timer.stop()

@@ -485,6 +485,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self._first_paint_done = True  # nothing more to start for a closed window
         self._late.stop()
+        self.later.cancel()  # panel refreshes and the open article's remaining rows: the store may close next
         self.tasks.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())

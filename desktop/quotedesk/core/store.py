@@ -14,9 +14,9 @@ import os
 import shutil
 import sqlite3
 from contextlib import contextmanager
-from operator import itemgetter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 

@@ -22,6 +22,7 @@ import blind2_cases  # noqa: E402
 import blind3_cases  # noqa: E402
 import blind4_cases  # noqa: E402
 import blind5_cases  # noqa: E402
+import blind6_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -36,6 +37,7 @@ FILES = {
     "blind3.jsonl": lambda: blind3_cases.CASES,
     "blind4.jsonl": lambda: blind4_cases.CASES,
     "blind5.jsonl": lambda: blind5_cases.CASES,
+    "blind6.jsonl": lambda: blind6_cases.CASES,
 }
 
 

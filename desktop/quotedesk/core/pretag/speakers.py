@@ -158,12 +158,41 @@ class Speakers:
                     words = name.split()
                     if len(words) > 1 and not any(w.lower() in ORG_NAME_WORDS | ORG_NOUNS for w in words):
                         found.append(name)
+        for name in short:
+            if not any(f.split()[-1] == name for f in found):
+                longest = self._written_before(name)
+                if longest:
+                    found.append(longest)
         if found:
             self.person_names = list(dict.fromkeys(self.person_names + found))
             full = sorted(self.person_names, key=lambda n: -len(n.split()))
             for ent in self.entities:
                 if ent.label == "PERSON" and ent.canonical and len(ent.canonical.split()) <= 3:
                     ent.canonical = person_name(ent.canonical, full)
+
+    def _written_before(self, surname: str) -> str | None:
+        """"Terrence MacKinnon", "Eun-ji Park": the capitalised words written right before a family name
+        somewhere in the article, when neither the model nor the parse put them together."""
+        from .people import TITLE_WORDS
+
+        best = None
+        for match in re.finditer(r"((?:[A-Z][\w'\u2019.-]*\s){1,3})" + re.escape(surname) + r"\b", self.text):
+            if self._in_quote(match.start()):
+                continue
+            words = match.group(1).split()
+            # Keep the given names: drop titles, honorifics and a sentence's first word before them.
+            while words and (words[0].lower().rstrip(".") in TITLE_WORDS | {"the", "a", "an"}
+                             or words[0].lower().rstrip(".") in ORG_NAME_WORDS | ORG_NOUNS):
+                words.pop(0)
+            if not words or any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
+                continue
+            if any(e.label in ("GPE", "NORP", "ORG", "LOC") and e.start <= match.start(1) + match.group(1).find(words[0]) < e.end
+                   for e in self.entities_between(match.start() - 200, match.end())):
+                continue
+            name = " ".join(words + [surname])
+            if best is None or len(name.split()) > len(best.split()):
+                best = name
+        return best
 
     def _complete_person_names(self) -> None:
         """Names the NER cut short ("Dmitry" + "Peskov" tagged as just "Peskov") become whole.

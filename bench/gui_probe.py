@@ -111,6 +111,7 @@ def article(project: str, spec: str) -> None:
     repeat = plan["repeat"]
     for case, article_id, other_id in plan["open"]:
         text = window.store.article(article_id).text
+        other_text = window.store.article(other_id).text
         ours, base = [], []
         for _ in range(repeat):
             window.open_article(other_id)
@@ -120,7 +121,9 @@ def article(project: str, spec: str) -> None:
             view.viewport().repaint()
             ours.append(_ms(start))
             _settle(app)
-            plain.setPlainText("")
+            # The same step as ours: from the other article's text to this one (so both views
+            # already show a scroll bar, and both repaint it for the new length).
+            plain.setPlainText(other_text)
             _settle(app)
             start = time.perf_counter()
             plain.setPlainText(text)
@@ -128,7 +131,12 @@ def article(project: str, spec: str) -> None:
             base.append(_ms(start))
             _settle(app)
         out[case] = {"value": min(ours), "baseline": min(base)}
+    from quotedesk.core import edits
+
     for case, article_id, span_id in plan["edit"]:
+        # The typical edit: in an article already being worked on. (An article's first edit also marks
+        # it in progress, one more row; with undo after each accept, every accept would be a first.)
+        window.store.apply(edits.set_article_status(window.store, article_id, "in_progress"))
         window.open_article(article_id)
         _settle(app)
         ours, base = [], []

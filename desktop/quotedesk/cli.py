@@ -281,13 +281,29 @@ def _describe(registry: dict) -> dict[str, str]:
             for name, entry in registry.items()}
 
 
+def _gui_parser() -> argparse.ArgumentParser:
+    """Just the `gui` command: opening the app need not load the importers' and exporters' registries
+    (about a sixth of start-up) only to describe them in help it will not show."""
+    parser = argparse.ArgumentParser(prog="quotedesk gui")
+    parser.add_argument("project", nargs="?")
+    parser.add_argument("--demo", action="store_true")
+    parser.set_defaults(command="gui")
+    return parser
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args(["gui"])
-    if args.command == "eval" and args.analyst and not args.project:
+    opens_app = (not argv or argv[0] == "gui") and not any(a in ("-h", "--help", "--version") for a in argv)
+    if opens_app:
+        args = _gui_parser().parse_args(argv[1:])
+        COMMANDS.setdefault("gui", cmd_gui)
+        parser = None
+    else:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            args = parser.parse_args(["gui"])
+    if args.command == "eval" and args.analyst and not args.project and parser is not None:
         parser.error("--analyst needs -p PROJECT")
     try:
         return COMMANDS[args.command](args)

@@ -787,3 +787,33 @@ NAMES_KNOWN_AS = [
 ]
 
 CASES += NAMES_KNOWN_AS
+
+# -- titles before names the model tags as places, judges named as Justice, hyphenated family names ----
+TITLED = [
+    Case("titled-name-any-label", "Cllr Bethan Lloyd-Rees chaired the vote. Cllr Bethan Lloyd-Rees said the "
+         "pool would close in May.", [
+        Q("the pool would close in May", "indirect", "Cllr Bethan Lloyd-Rees", "Bethan Lloyd-Rees",
+          speaker_at="Cllr Bethan Lloyd-Rees said"),
+    ]),
+    Case("judge-named-justice", "Justice Amina Farooq heard the petition on Monday. "
+         f"{L}The city cannot wait for another winter,{R} the judge said.", [
+        Q(f"{L}The city cannot wait for another winter,{R}", "direct", "the judge", "Amina Farooq"),
+    ]),
+    Case("hyphenated-family-name", "Tamika Brown-Ellis, a sprinter from Kingston, won the 100m in 10.91 seconds. "
+         f"{L}I felt strong all the way,{R} Brown-Ellis said.", [
+        Q(f"{L}I felt strong all the way,{R}", "direct", "Brown-Ellis", "Tamika Brown-Ellis",
+          speaker_at="Brown-Ellis said"),
+    ]),
+]
+
+CASES += TITLED
+
+# A job word opening a sentence before a name reads as a given name (kept as a known miss).
+JOB_OPENER = [
+    Case("job-word-opens-sentence", "Sprinter Tamika Brown-Ellis won the 100m in 10.91 seconds. "
+         f"{L}I felt strong all the way,{R} she said.", [
+        Q(f"{L}I felt strong all the way,{R}", "direct", "she", "Tamika Brown-Ellis"),
+    ]),
+]
+
+CASES += JOB_OPENER

@@ -83,7 +83,8 @@ manufacturer retailer airline operator regulator watchdog insurer lender develop
 organisation organization institute university team alliance federation association
 carrier grocer supermarket chain brand startup conglomerate giant business utility publisher studio
 charity body league side squad coalition bloc firm's agency's force chain grocer park zoo museum society
-festival quartet orchestra band choir gallery theatre theater hospital
+festival quartet orchestra band choir gallery theatre theater hospital unit collective cooperative forum
+centre center
 """.split())
 
 # Heads that describe a person by role: "the minister said" refers to a person
@@ -124,4 +125,5 @@ director ceo envoy commissioner deputy speaker whip treasurer attorney solicitor
 constable magistrate congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman
 provost coroner comptroller midfielder goalkeeper defender winger madam madame mme mr. mrs. dr.
 datuk datin dato seri tun puan cllr mec hon honourable alhaji alhaja engr barr pastor ustaz haji hajjah mallam
+mian vidushi pandit shri smt sardar begum
 """.split())

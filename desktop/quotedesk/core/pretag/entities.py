@@ -17,7 +17,7 @@ NAME_TITLES = frozenset("pope king queen prince princess sheikh emperor empress"
 _LEADING = re.compile(r"^(the|The)\s+")
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)?$")
 # Letters after a name that are not part of it.
-POST_NOMINALS = frozenset("KC QC SC MP MSP MS MEP TD MLA MPP MHA OBE MBE CBE PhD".split())
+POST_NOMINALS = frozenset("KC QC SC SAN MP MSP MS MEP TD MLA MPP MHA MNA OBE MBE CBE PhD".split())
 PORTFOLIOS = frozenset("""health finance defence defense education foreign home interior justice trade transport
 labour labor environment energy agriculture culture housing tourism industry economy treasury""".split())
 _POSSESSIVE = re.compile(r"(['’]s|['’])$")

@@ -118,3 +118,10 @@ def test_person_spans_grow_to_the_name_and_shrink_off_titles_and_letters():
     ents = [suggestion(text, "Deborah Fairweather MBE", "PERSON")]
     trim_person_names(doc, ents, text)
     assert text[ents[0].start:ents[0].end] == "Deborah Fairweather"
+
+
+def test_a_lower_case_word_is_not_an_organisation(blank):
+    text = "He met the supreme leader and the Kremlin press office."
+    ents = correct_organisations(blank(text), [suggestion(text, "supreme", "ORG"), suggestion(text, "Kremlin", "ORG")],
+                                 text)
+    assert [text[e.start:e.end] for e in ents] == ["Kremlin"]

@@ -38,7 +38,8 @@ RELABELLED = ("GPE", "LOC", "NORP", "FAC", "PERSON")
 
 def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> list[EntitySuggestion]:
     """The mentions with organisation names relabelled, joined, added, or a common noun dropped."""
-    kept = [e for e in entities if not _common_noun_at_start(doc, e, text) and not _post_nominal(e, entities, text)]
+    kept = [e for e in entities if not _common_noun_at_start(doc, e, text) and not _post_nominal(e, entities, text)
+            and not (e.label == "ORG" and not any(ch.isupper() for ch in text[e.start:e.end]))]  # "supreme" leader
     for ent in kept:
         words = text[ent.start:ent.end].split()
         if ent.label in RELABELLED and len(words) > 1 and _head_word(words[-1]) in ORG_HEADS \

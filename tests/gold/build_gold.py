@@ -23,6 +23,7 @@ import blind3_cases  # noqa: E402
 import blind4_cases  # noqa: E402
 import blind5_cases  # noqa: E402
 import blind6_cases  # noqa: E402
+import blind7_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -38,6 +39,7 @@ FILES = {
     "blind4.jsonl": lambda: blind4_cases.CASES,
     "blind5.jsonl": lambda: blind5_cases.CASES,
     "blind6.jsonl": lambda: blind6_cases.CASES,
+    "blind7.jsonl": lambda: blind7_cases.CASES,
 }
 
 

@@ -1,0 +1,111 @@
+"""What speaker resolution works on: one parsed article, its entity mentions, and lookups over them.
+
+The speaker finder is built in layers, one module each: this context, the
+repair of the article's names (names.py), what a pronoun or description
+refers back to (references.py), and the speaker mention itself (speakers.py).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from .entities import clean_name, person_name
+from .textindex import TextIndex
+from .types import EntitySuggestion
+
+SPEAKER_LABELS = ("PERSON", "ORG")
+NAMED_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC")  # who can be a speaker's name
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "la", "le", "bin", "al", "el", "da", "di", "du", "ibn", "ben",
+                  "della", "del", "degli", "dos", "das", "do"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+@dataclass
+class Speaker:
+    start: int
+    end: int
+    entity: str | None  # canonical name, when the mention is named or resolved
+    label: str | None  # "PERSON" | "ORG" for a new entity
+    how: str  # named | pronoun | description | noun | continued | previous
+
+
+class ArticleContext:
+    def __init__(self, index: TextIndex, entities: list[EntitySuggestion]):
+        self.index = index
+        self.doc = index.doc
+        self.text = index.text
+        self.entities = sorted(entities, key=lambda e: e.start)
+        self.entity_starts = [e.start for e in self.entities]
+        self.person_names = list(dict.fromkeys(e.canonical for e in self.entities if e.label == "PERSON" and e.canonical))
+
+    def entity_at(self, token) -> EntitySuggestion | None:
+        start, end = token.idx, token.idx + len(token)
+        i = bisect.bisect_right(self.entity_starts, start) - 1
+        for ent in self.entities[max(i, 0):i + 2]:
+            if ent.start < end and start < ent.end:
+                return ent
+        return None
+
+    def token_at(self, char: int):
+        return self.index.token_at(char)
+
+    def _in_quote(self, char: int) -> bool:
+        # Names inside marks are what someone said, not who is speaking.
+        return self.index.in_quote(char)
+
+    def entities_between(self, start: int, end: int) -> list[EntitySuggestion]:
+        lo = bisect.bisect_left(self.entity_starts, start)
+        hi = bisect.bisect_left(self.entity_starts, end)
+        return self.entities[lo:hi]
+
+    def full_person_name(self, name: str) -> str:
+        """The article's longest person name ending with `name` ("Peskov" -> "Dmitry Peskov")."""
+        return person_name(name, self.person_names)
+
+    def _proper_run(self, token) -> tuple[int, int] | None:
+        """The capitalised name around a proper-noun head, when it reads as a person's name."""
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            return None
+        tokens = [token]
+        for t in reversed(self.doc[max(0, token.i - 6):token.i]):
+            attached = t.dep_ in ("compound", "flat", "nmod", "amod") and token in t.ancestors
+            if t.i == tokens[0].i - 1 and attached and (
+                    (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.lower_ in NAME_PARTICLES):
+                tokens.insert(0, t)
+            elif t.text == "-" and not t.whitespace_ and t.i == tokens[0].i - 1:
+                continue  # "Jae - in": the hyphen is handled below
+            else:
+                break
+        # Hyphenated given names are split by the tokenizer: "Jae - in", "Tae - lim".
+        first, last = tokens[0], tokens[-1]
+        while first.i >= 2 and self.doc[first.i - 1].text == "-" and not self.doc[first.i - 1].whitespace_ \
+                and self.doc[first.i - 2].text[:1].isupper() and not self.doc[first.i - 2].whitespace_:
+            first = self.doc[first.i - 2]
+        while last.i + 2 < len(self.doc) and self.doc[last.i + 1].text == "-" and not last.whitespace_ \
+                and not self.doc[last.i + 1].whitespace_ and self.doc[last.i + 2].is_alpha:
+            last = self.doc[last.i + 2]
+        words = self.text[first.idx:last.idx + len(last)].split()
+        people = [e for e in self.entities_between(first.idx - 200, last.idx + len(last))
+                  if e.label == "PERSON" and first.idx < e.end]
+        if len(words) < 2 and not people:
+            return None
+        return first.idx, last.idx + len(last)
+
+    def _known_name(self, token) -> Speaker | None:
+        """An untagged one-word name ("Sainsbury's said") that the article tags elsewhere."""
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            return None
+        word = clean_name(token.text, "ORG")
+        for ent in self.entities:
+            if ent.canonical and ent.label in SPEAKER_LABELS and (
+                    clean_name(self.text[ent.start:ent.end], ent.label) == word or ent.canonical == word):
+                return Speaker(token.idx, token.idx + len(token), ent.canonical, ent.label, "named")
+        full = self.full_person_name(word)
+        if full != word:
+            return Speaker(token.idx, token.idx + len(token), full, "PERSON", "named")
+        longer = {e.canonical for e in self.entities if e.label == "ORG" and e.canonical
+                  and e.canonical.split()[0] == word and " " in e.canonical}
+        if len(longer) == 1:  # "Parkway's share" where "Parkway Foods" is the company
+            return Speaker(token.idx, token.idx + len(token), longer.pop(), "ORG", "named")
+        return None

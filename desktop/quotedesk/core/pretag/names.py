@@ -1,0 +1,237 @@
+"""The article's names repaired before any speaker is resolved.
+
+The small model misses or cuts people's names, tags them as places or
+companies, and leaves short mentions ("Okafor") without the full name the
+article gives elsewhere. These steps make the mentions of one person agree on
+one canonical name, and note what the article says of each person's gender
+(for "he" and "she").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article_context import SUBJECT_DEPS, ArticleContext
+from .cues import ORG_NAME_WORDS, ORG_NOUNS
+from .entities import clean_name, person_name
+from .textindex import TextIndex
+from .types import EntitySuggestion
+
+MALE_TITLES = frozenset("mr sir lord king prince".split())
+FEMALE_TITLES = frozenset("mrs ms miss dame lady madam queen princess".split())
+
+
+class NameRepair(ArticleContext):
+    def __init__(self, index: TextIndex, entities: list[EntitySuggestion]):
+        super().__init__(index, entities)
+        self._genders: dict[str, str] | None = None
+        self._discover_people()
+        self._names_of_short_mentions()
+        self._complete_person_names()
+        self._surnames_tagged_as_other()
+
+    def _discover_people(self) -> None:
+        """A subject written as a proper name of two or more words is a person, whatever the NER said.
+
+        The small model often tags foreign names as organisations or places
+        ("Novak" ORG, "Djokovic" untagged). Such mentions become one PERSON
+        span, and one-word mentions of the surname elsewhere follow.
+        """
+        found: dict[str, tuple[int, int]] = {}
+        for token in self.doc:
+            if token.dep_ not in SUBJECT_DEPS + ("appos",) or token.pos_ != "PROPN":
+                continue
+            run = self._proper_run(token)
+            if run is None or self._in_quote(run[0]):
+                continue
+            run = self._without_sentence_opener(run)
+            words = self.text[run[0]:run[1]].split()
+            if len(words) < 2 or any(w.lower().strip(".,'\u2019") in ORG_NAME_WORDS | ORG_NOUNS for w in words):
+                continue
+            inside = [e for e in self.entities_between(run[0] - 200, run[1]) if e.start < run[1] and run[0] < e.end]
+            if any(e.label == "PERSON" or e.start < run[0] or e.end > run[1] for e in inside):
+                continue  # a person already, or an entity reaching outside the name
+            if any(e.label in ("ORG", "GPE") and len(self.text[e.start:e.end].split()) > 1 for e in inside) \
+                    and not self._personal_verb(token):
+                continue  # the NER reads the whole name as a company or a place: leave it
+            name = clean_name(self.text[run[0]:run[1]], "PERSON")
+            if len(name.split()) < 2:
+                continue
+            found[name] = run
+            if len(inside) == 1:
+                ent = inside[0]
+                ent.start, ent.end, ent.label, ent.canonical = run[0], run[1], "PERSON", name
+            elif not inside:
+                self.entities.append(EntitySuggestion(run[0], run[1], "PERSON", name))
+        if found:
+            self.entities.sort(key=lambda e: e.start)
+            self.entity_starts = [e.start for e in self.entities]
+            self.person_names = list(dict.fromkeys(self.person_names + list(found)))
+
+    @staticmethod
+    def _personal_verb(subject) -> bool:
+        """"Sizwe Mokoena marked his return": a subject whose own clause says "his" or "her" is a person."""
+        verb = subject.head
+        return subject.dep_ in SUBJECT_DEPS and any(
+            t.lower_ in ("his", "her", "himself", "herself") and t.i > subject.i for t in verb.subtree
+            if t.head.i == verb.i or t.head.head.i == verb.i)
+
+    def _surnames_tagged_as_other(self) -> None:
+        """"Musetti, 22, said" tagged as a place when "Lorenzo Musetti" is a person here; and every
+        one-word mention of a person takes the full name the article has by now."""
+        surnames: dict[str, set[str]] = {}
+        for name in self.person_names:
+            if len(name.split()) > 1:
+                surnames.setdefault(name.split()[-1], set()).add(name)
+        for ent in self.entities:
+            word = clean_name(self.text[ent.start:ent.end], "PERSON")
+            if ent.label != "PERSON" and len(surnames.get(word, ())) == 1:
+                ent.label, ent.canonical = "PERSON", next(iter(surnames[word]))
+            elif ent.label == "PERSON" and ent.canonical and " " not in ent.canonical:
+                ent.canonical = person_name(ent.canonical, self.person_names)
+
+    def _without_sentence_opener(self, run: tuple[int, int]) -> tuple[int, int]:
+        """"Seismologist Fatos Lleshi said": a first word capitalised only because it opens the sentence,
+        before a name of two words or more, is what the person does."""
+        first = self.token_at(run[0])
+        words = self.text[run[0]:run[1]].split()
+        if len(words) >= 3 and first.i == self.index.sent_at(run[0]).start \
+                and not any(e.label == "PERSON" and e.start <= run[0] < e.end for e in self.entities_between(run[0] - 200, run[0] + 1)):
+            second = self.doc[first.i + 1]
+            return second.idx, run[1]
+        return run
+
+    def _names_of_short_mentions(self) -> None:
+        """A person called only "Okafor" in the article's entities is the "Adaeze Okafor" of its text.
+
+        The full name may be tagged as a place ("Adaeze Okafor" GPE) or not at
+        all ("beat fourth-seeded Saga Lindqvist"); the one-word mentions tell
+        whose name it is.
+        """
+        names = {e.canonical for e in self.entities if e.label == "PERSON" and e.canonical}
+        short = {n for n in names if len(n.split()) <= 3
+                 and not any(m != n and m.split()[-len(n.split()):] == n.split() for m in names)}
+        if not short:
+            return
+        found = []
+        for ent in self.entities:
+            words = clean_name(self.text[ent.start:ent.end], "PERSON").split()
+            # "Pádraig Ó Dálaigh" tagged as a company where "Ó Dálaigh" speaks as a person.
+            ends_with_short = any(len(words) > len(n.split()) and words[-len(n.split()):] == n.split() for n in short)
+            if ent.label in ("GPE", "ORG", "LOC", "NORP", "FAC") and 1 < len(words) <= 4 and ends_with_short \
+                    and not any(w.lower().strip(".,") in ORG_NAME_WORDS | ORG_NOUNS for w in words):
+                ent.label, ent.canonical = "PERSON", " ".join(words)
+                found.append(ent.canonical)
+        short = {n for n in short if " " not in n}
+        for token in self.doc:
+            if token.text in short and token.pos_ == "PROPN" and not self._in_quote(token.idx):
+                run = self._proper_run(token)
+                if run is not None and run[1] == token.idx + len(token):
+                    name = clean_name(self.text[run[0]:run[1]], "PERSON")
+                    words = name.split()
+                    if len(words) > 1 and not any(w.lower() in ORG_NAME_WORDS | ORG_NOUNS for w in words):
+                        found.append(name)
+        for name in short:
+            if not any(f.split()[-1] == name for f in found):
+                longest = self._written_before(name)
+                if longest:
+                    found.append(longest)
+        if found:
+            self.person_names = list(dict.fromkeys(self.person_names + found))
+            full = sorted(self.person_names, key=lambda n: -len(n.split()))
+            for ent in self.entities:
+                if ent.label == "PERSON" and ent.canonical and len(ent.canonical.split()) <= 3:
+                    ent.canonical = person_name(ent.canonical, full)
+
+    def _written_before(self, surname: str) -> str | None:
+        """"Terrence MacKinnon", "Eun-ji Park": the capitalised words written right before a family name
+        somewhere in the article, when neither the model nor the parse put them together."""
+        from .people import TITLE_WORDS
+
+        best = None
+        for match in re.finditer(r"((?:[A-Z][\w'\u2019.-]*\s){1,3})" + re.escape(surname) + r"\b", self.text):
+            if self._in_quote(match.start()):
+                continue
+            words = match.group(1).split()
+            # Keep the given names: drop titles, honorifics and a sentence's first word before them.
+            while words and (words[0].lower().rstrip(".") in TITLE_WORDS | {"the", "a", "an"}
+                             or words[0].lower().rstrip(".") in ORG_NAME_WORDS | ORG_NOUNS):
+                words.pop(0)
+            if not words or any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
+                continue
+            if any(e.label in ("GPE", "NORP", "ORG", "LOC") and e.start <= match.start(1) + match.group(1).find(words[0]) < e.end
+                   for e in self.entities_between(match.start() - 200, match.end())):
+                continue
+            name = " ".join(words + [surname])
+            if best is None or len(name.split()) > len(best.split()):
+                best = name
+        return best
+
+    def _complete_person_names(self) -> None:
+        """Names the NER cut short ("Dmitry" + "Peskov" tagged as just "Peskov") become whole.
+
+        The canonical name of every mention of that person is updated, so the
+        spans and the speakers of one article agree on who is who.
+        """
+        longer = []
+        for ent in self.entities:
+            if ent.label != "PERSON" or not ent.canonical:
+                continue
+            run = self._proper_run(self.token_at(ent.end - 1))
+            if run is not None and run[0] < ent.start and run[1] >= ent.end:
+                first = self.token_at(run[0])
+                if first.i == self.index.sent_at(run[0]).start and first.is_sent_start is not False \
+                        and len(self.text[run[0]:ent.start].split()) == 1:
+                    continue  # "Seismologist Fatos Lleshi said": capitalised only because it opens the sentence
+                name = clean_name(self.text[run[0]:run[1]], "PERSON")
+                if len(name.split()) > len(ent.canonical.split()):
+                    longer.append(name)
+        if not longer:
+            return
+        self.person_names = list(dict.fromkeys(self.person_names + longer))
+        full = sorted(self.person_names, key=lambda n: -len(n.split()))
+        for ent in self.entities:
+            if ent.label == "PERSON" and ent.canonical:
+                ent.canonical = person_name(ent.canonical, full)
+
+    def genders(self) -> dict[str, str]:
+        """What the article itself says of each person: "Mr"/"Mrs" before the name, or "his"/"her"
+        in the clause the person is the subject of ("Okafor saved her third match point")."""
+        if self._genders is not None:
+            return self._genders
+        evidence: dict[str, set[str]] = {}
+        for ent in self.entities:
+            if ent.label != "PERSON" or not ent.canonical or self._in_quote(ent.start):
+                continue
+            before = self.text[max(0, ent.start - 8):ent.start].split()
+            title = before[-1].lower().rstrip(".") if before else ""
+            if title in MALE_TITLES:
+                evidence.setdefault(ent.canonical, set()).add("m")
+            elif title in FEMALE_TITLES:
+                evidence.setdefault(ent.canonical, set()).add("f")
+            head = self.token_at(ent.end - 1)
+            if head.dep_ in SUBJECT_DEPS:
+                verb = head.head
+                words = {t.lower_ for t in verb.subtree if t.i > head.i and (t.head.i == verb.i or t.head.head.i == verb.i)
+                         and t.tag_ in ("PRP$", "PRP")}
+                if words & {"his", "himself"}:
+                    evidence.setdefault(ent.canonical, set()).add("m")
+                if words & {"her", "herself"}:
+                    evidence.setdefault(ent.canonical, set()).add("f")
+        # A sentence about one person only: its "his" or "her" (outside quotes) is theirs.
+        for sent in self.index.sents:
+            people = {e.canonical for e in self.entities_between(sent.start_char, sent.end_char)
+                      if e.label == "PERSON" and e.canonical and not self._in_quote(e.start)}
+            if len(people) != 1:
+                continue
+            first_mention = min(e.start for e in self.entities_between(sent.start_char, sent.end_char)
+                                if e.label == "PERSON" and e.canonical in people)
+            words = {t.lower_ for t in sent if t.idx > first_mention and not self._in_quote(t.idx)
+                     and t.tag_ in ("PRP$", "PRP")}
+            name = next(iter(people))
+            if words & {"his", "him", "himself", "he"}:
+                evidence.setdefault(name, set()).add("m")
+            if words & {"her", "herself", "she"}:
+                evidence.setdefault(name, set()).add("f")
+        self._genders = {name: next(iter(found)) for name, found in evidence.items() if len(found) == 1}
+        return self._genders

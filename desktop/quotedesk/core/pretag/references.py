@@ -1,0 +1,192 @@
+"""What a pronoun or a description refers back to: the most salient earlier person or organisation.
+
+Subjects before other mentions, recent sentences before older ones; "he" and
+"she" pass over people the article marks as the other; "the council" is the
+organisation named with that word; cited sources are not what "it" means.
+"""
+
+from __future__ import annotations
+
+from .article_context import SUBJECT_DEPS
+from .cues import ORG_NOUNS, PERSON_EPITHETS, PERSON_PRONOUNS, ORG_PRONOUNS, PERSON_ROLE_NOUNS, SPEECH_VERBS
+from .entities import clean_name
+from .names import NameRepair
+from .types import EntitySuggestion
+
+ANTECEDENT_SENTENCES = 6
+# Roles news copy names one way and refers back to another: "Justice X ... the judge said".
+ROLE_SYNONYMS = {"judge": {"justice", "magistrate"}, "minister": {"secretary"}, "chief": {"ceo"},
+                 "ceo": {"chief"}, "lawyer": {"counsel", "attorney", "solicitor", "barrister", "advocate"}}
+
+
+class References(NameRepair):
+    def antecedent(self, before: int, labels: tuple[str, ...], gender: str | None = None) -> EntitySuggestion | None:
+        """The most salient earlier entity: a subject in the nearest sentence that has one.
+
+        With a `gender` ("m" for he, "f" for she), people the article marks as the other are passed over.
+        """
+        last = self.index.sent_number(before)
+        fallback = None
+        if gender is not None:
+            genders = self.genders()
+            agrees = lambda e: genders.get(e.canonical, gender) == gender  # noqa: E731
+        else:
+            agrees = lambda e: True  # noqa: E731
+        for sent in reversed(self.index.sents[max(0, last - ANTECEDENT_SENTENCES + 1):last + 1]):
+            candidates, embedded = [], []
+            for token in sent:
+                if token.idx >= before or self._in_quote(token.idx):
+                    continue
+                if token.dep_ in SUBJECT_DEPS or token.dep_ == "ROOT" and token.pos_ in ("PROPN", "NOUN"):
+                    ref = self._reference_of(token, labels)
+                    if ref is not None and agrees(ref):
+                        candidates.append(ref)
+                        embedded.append(self._reported(token))
+            if gender is not None and any(embedded) and not all(embedded):
+                # "Marsh told the court that Fenwick had lied. 'He knew,' she said": the one who spoke
+                # speaks on, not the person she spoke about.
+                candidates = [c for c, inside in zip(candidates, embedded) if not inside]
+            candidates = [c for c in candidates if not self._is_source(c)]
+            if candidates:
+                return self._topic_over_passing(candidates[-1], labels, before)
+            if fallback is None:
+                mentions = [e for e in self.entities_between(sent.start_char, min(before, sent.end_char))
+                            if e.label in labels and e.canonical and not self._in_quote(e.start)
+                            and not self._is_source(e) and agrees(e)]
+                # A full name is a person introduced; a lone word may be the NER's mistake ("Benfica").
+                full = [e for e in mentions if " " in e.canonical]
+                fallback = (full or mentions)[-1] if mentions else None
+                if fallback is not None and labels == ("ORG",) and sent.start_char <= before < sent.end_char \
+                        and self._in_subject_phrase(fallback):
+                    return fallback  # "Shares in X fell after the lender said": X, in the same sentence
+                if fallback is not None and gender is not None and " " in fallback.canonical \
+                        and self._in_subject_phrase(fallback):
+                    # "Club director Dean Ashworth praised the side. '...,' he said": the parse missed
+                    # the name as subject, but it heads the sentence before.
+                    return fallback
+        return fallback
+
+    @staticmethod
+    def _reported(subject) -> bool:
+        """The subject of a clause someone is reported to have said ("told the court that X had ...")."""
+        clause = subject.head
+        while clause.dep_ in ("conj", "xcomp", "advcl") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            clause = clause.head  # "told the tribunal that X had ...": the clause hangs on the object
+            return clause.head.lower_ in SPEECH_VERBS
+        return clause.dep_ == "ccomp" and clause.head.lower_ in SPEECH_VERBS
+
+    def _topic_over_passing(self, found: EntitySuggestion, labels, before: int) -> EntitySuggestion:
+        """"It" and "the company" mean the organisation the story is about more often than one
+        mentioned in passing: prefer an organisation named three times or more over one named once."""
+        if labels != ("ORG",):
+            return found
+        counts: dict[str, int] = {}
+        for e in self.entities:
+            if e.label == "ORG" and e.canonical and e.start < before and not self._is_source(e):
+                counts[e.canonical] = counts.get(e.canonical, 0) + 1
+        if counts.get(found.canonical, 0) > 1:
+            return found
+        topic = max(counts, key=counts.get, default=None)
+        if topic is None or counts[topic] < 3:
+            return found
+        return next(e for e in reversed(self.entities) if e.canonical == topic and e.start < before)
+
+    def _in_subject_phrase(self, ent: EntitySuggestion) -> bool:
+        token = self.token_at(ent.start)
+        return any(t.dep_ in SUBJECT_DEPS for t in [token, *token.ancestors])
+
+    def _is_source(self, ent: EntitySuggestion) -> bool:
+        """"According to the research firm Kantar": who is cited, not whom the article is about."""
+        if self.text[ent.start - 1:ent.start] == "(" and self.text[ent.end:ent.end + 1] == ")":
+            return True  # "DURBAN (AFP) -", "(Reuters)": the agency credited, not a party to the story
+        head = self.token_at(ent.end - 1)
+        while head.dep_ in ("compound", "appos", "flat") and head.head is not head:
+            head = head.head
+        if head.dep_ in ("dobj", "dative") and head.head.lower_ in ("told", "tell", "tells", "telling"):
+            return True  # "a witness told AFP": the outlet heard it
+        return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0 \
+            and self.doc[head.head.i - 1].lower_ == "according"
+
+    def _reference_of(self, token, labels) -> EntitySuggestion | None:
+        """The entity a subject token stands for (a name, or a description resolved in turn)."""
+        ent = self.entity_at(token)
+        if ent is None:
+            for child in token.children:
+                if child.dep_ == "appos" and self.entity_at(child) is not None:
+                    ent = self.entity_at(child)
+        if ent is not None:
+            return ent if ent.label in labels and ent.canonical else None
+        if token.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS or token.tag_ == "PRP":
+            return None  # a pronoun subject: look further back
+        known = self._known_name(token)  # "Marsh, who returned ...": a name the NER missed here
+        if known is not None and known.label in labels:
+            return EntitySuggestion(known.start, known.end, known.label, known.entity)
+        found = self.description(token, token.idx)
+        if found is None and "ORG" in labels:
+            # "Parkway's share fell": the sentence is about Parkway.
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is not None:
+                ent = self.entity_at(owner)
+                if ent is not None:
+                    return ent if ent.label in labels and ent.canonical else None
+                known = self._known_name(owner)
+                if known is not None and known.label == "ORG":
+                    return EntitySuggestion(known.start, known.end, "ORG", known.entity)
+        return found if found is not None and found.label in labels else None
+
+    def description(self, head, before: int) -> EntitySuggestion | None:
+        """"The minister", "the 24-year-old", "the company": who an earlier name made them."""
+        # "the company", and "the UK's biggest grocer" (a possessive stands where "the" would).
+        if not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.tag_ != "PRP$"
+                   for c in head.children):
+            return None
+        noun = head.lower_
+        if noun == "old" and self.text[max(0, head.idx - 9):head.idx].endswith("year-"):
+            noun = "year-old"  # "the 22-year-old" is split into tokens
+        if noun in ORG_NOUNS:
+            if noun in ("police", "army", "military"):
+                return None
+            return self._organisation_called(noun, before) or self.antecedent(head.idx, ("ORG",))
+        if noun in PERSON_ROLE_NOUNS | PERSON_EPITHETS or noun.endswith("year-old") or noun.endswith("-old"):
+            synonyms = {noun} | ROLE_SYNONYMS.get(noun, set())
+            described = [e for e in self.entities if e.start < before and e.label == "PERSON" and e.canonical
+                         and not self._in_quote(e.start) and synonyms & self._title_words(e)]
+            if described:
+                return described[-1]
+            if noun.endswith("old") or noun in PERSON_EPITHETS:
+                # "the 24-year-old", "the singer", "the veteran opener": said of someone just named
+                return self.antecedent(head.idx, ("PERSON",))
+        return None
+
+    def _organisation_called(self, noun: str, before: int) -> EntitySuggestion | None:
+        """"the council" after "Haverleigh District Council", "the ministry" after "Ministry of ...":
+        the latest organisation named with that very word."""
+        named = [e for e in self.entities if e.label == "ORG" and e.canonical
+                 and noun in e.canonical.lower().split() and not self._in_quote(e.start)]
+        if not named:
+            # "the park" after "Mandalong Wildlife Park" tagged as a place: the name says what it is.
+            named = [EntitySuggestion(e.start, e.end, "ORG", clean_name(self.text[e.start:e.end], "ORG"))
+                     for e in self.entities if e.label in ("FAC", "LOC", "GPE", "EVENT", "MISC")
+                     and self.text[e.start:e.end].split()[-1].lower() == noun and " " in self.text[e.start:e.end]
+                     and not self._in_quote(e.start)]
+        earlier = [e for e in named if e.start < before]
+        if earlier:
+            return earlier[-1]
+        # A lead often names it only further down: "Norway's central bank ..." then "Norges Bank".
+        return named[0] if len({e.canonical for e in named}) == 1 else None
+
+    def _title_words(self, ent: EntitySuggestion) -> set[str]:
+        """Words that describe a named person where they are named: "Finance Minister X", "X, the coach"."""
+        first = self.token_at(ent.start)
+        sent_start = self.index.sent_at(ent.start).start
+        words = {t.lower_ for t in self.doc[max(first.i - 4, sent_start):first.i]}
+        last = self.token_at(ent.end - 1)
+        head = last
+        for child in head.children:
+            if child.dep_ == "appos":
+                words |= {t.lower_ for t in child.subtree}
+        if head.dep_ == "appos":
+            words.add(head.head.lower_)
+        return words

@@ -9,7 +9,9 @@ word, which in English names the kind of body it is.
 
 from __future__ import annotations
 
-from .entities import POST_NOMINALS
+from .cues import ORG_NAME_WORDS, ORG_NOUNS, PERSON_EPITHETS, PERSON_ROLE_NOUNS, PERSON_TITLES
+from .entities import POST_NOMINALS, acronyms, clean_name
+from .textindex import tokens_between
 from .types import EntitySuggestion
 
 # Last words that make a capitalised name an organisation, whatever the model said.
@@ -34,8 +36,6 @@ lender insurer retailer airline regulator watchdog union council club
 RELABELLED = ("GPE", "LOC", "NORP", "FAC", "PERSON")
 
 
-
-
 def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> list[EntitySuggestion]:
     """The mentions with organisation names relabelled, joined, added, or a common noun dropped."""
     kept = [e for e in entities if not _common_noun_at_start(doc, e, text) and not _post_nominal(e, entities, text)
@@ -47,13 +47,12 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
             ent.label = "ORG"
         elif ent.label == "ORG" and (_titled_person(doc, ent, text) or _post_nominal_name(words)):
             ent.label = "PERSON"
-    used = {text[e.start:e.end] for e in kept if e.label == "ORG" and text[e.start:e.end].isupper()
-            and 2 <= len(text[e.start:e.end]) <= 6}
+    used = _acronyms_used(kept, text)
     for ent in kept:
         if ent.label == "ORG":
             _join_over_and(doc, ent, text, used)
             _take_back_modifiers(doc, ent, text)
-    _names_spelled_by_acronyms(kept, text)
+    _names_spelled_by_acronyms(kept, text, used)
     joined = [(e.start, e.end) for e in kept if e.label == "ORG"]
     kept = [e for e in kept if e.label == "ORG" or not any(s <= e.start and e.end <= t and (s, t) != (e.start, e.end)
                                                            or s < e.end <= t and e.start < s for s, t in joined)]
@@ -61,17 +60,18 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
     return sorted(kept, key=lambda e: e.start)
 
 
-def _names_spelled_by_acronyms(entities: list[EntitySuggestion], text: str) -> None:
+def _acronyms_used(entities: list[EntitySuggestion], text: str) -> set[str]:
+    """The article's organisation mentions written as acronyms: "FBU", "MPA"."""
+    return {text[e.start:e.end] for e in entities if e.label == "ORG" and text[e.start:e.end].isupper()
+            and 2 <= len(text[e.start:e.end]) <= 6}
+
+
+def _names_spelled_by_acronyms(entities: list[EntitySuggestion], text: str, used: set[str]) -> None:
     """"The Federazione Bancari Uniti" tagged as a work of art, and "FBU" as an organisation: the
     acronym says the long name is an organisation too."""
-    from .entities import acronyms as forms_of
-    from .entities import clean_name
-
-    acronyms = {text[e.start:e.end] for e in entities if e.label == "ORG" and text[e.start:e.end].isupper()
-                and 2 <= len(text[e.start:e.end]) <= 6}
     for ent in entities:
         name = clean_name(text[ent.start:ent.end], "ORG")
-        if ent.label != "ORG" and len(name.split()) > 1 and forms_of(name) & acronyms:
+        if ent.label != "ORG" and len(name.split()) > 1 and acronyms(name) & used:
             ent.label = "ORG"
 
 
@@ -84,7 +84,7 @@ def _post_nominal_name(words: list[str]) -> bool:
 def _take_back_modifiers(doc, ent: EntitySuggestion, text: str) -> None:
     """"The Secondary Teachers' Union of Aotearoa" cut to "Union of Aotearoa": the capitalised words
     right before it that the parse attaches inside it belong to the name."""
-    inside = [t for t in doc if ent.start <= t.idx < ent.end]
+    inside = tokens_between(doc, ent.start, ent.end)
     if not inside:
         return
     first = inside[0]
@@ -115,10 +115,6 @@ def _post_nominal(ent: EntitySuggestion, entities: list[EntitySuggestion], text:
 
 def _titled_person(doc, ent: EntitySuggestion, text: str) -> bool:
     """"commissioner Helena Vasquez" tagged as a company: a title before a plain two-word name is a person's."""
-    from .cues import PERSON_EPITHETS, PERSON_ROLE_NOUNS, PERSON_TITLES
-
-    from .cues import ORG_NAME_WORDS, ORG_NOUNS
-
     words = text[ent.start:ent.end].split()
     if not 2 <= len(words) <= 3 or any(_head_word(w) in ORG_HEADS | ORG_NAME_WORDS | ORG_NOUNS
                                        or not w[:1].isupper() for w in words):
@@ -128,7 +124,7 @@ def _titled_person(doc, ent: EntitySuggestion, text: str) -> bool:
     title = before[-1].lower().rstrip(".") if before else ""
     if title in roles:
         return True
-    tokens = [t for t in doc if ent.start <= t.idx < ent.end]
+    tokens = tokens_between(doc, ent.start, ent.end)
     if not tokens:
         return False
     head = tokens[-1]
@@ -139,13 +135,11 @@ def _titled_person(doc, ent: EntitySuggestion, text: str) -> bool:
     return any(a.lower_ in roles for a in appositions)
 
 
-def _join_over_and(doc, ent: EntitySuggestion, text: str, acronyms: set[str] = frozenset()) -> None:
+def _join_over_and(doc, ent: EntitySuggestion, text: str, used: set[str]) -> None:
     """"Avon and Somerset Police" cut to "Somerset Police": take back the words the parse puts in the name,
     or that make the name an acronym the article uses ("Maritime and Port Authority of Singapore", "MPA")."""
-    from .entities import acronyms as forms_of
-
     words = text[ent.start:ent.end].split()
-    inside = [t for t in doc if ent.start <= t.idx < ent.end]
+    inside = tokens_between(doc, ent.start, ent.end)
     if not inside or inside[0].i < 2:
         return
     conj = doc[inside[0].i - 1]
@@ -154,7 +148,7 @@ def _join_over_and(doc, ent: EntitySuggestion, text: str, acronyms: set[str] = f
         return
     in_parse = _head_word(words[-1]) in ORG_HEADS and left.dep_ in ("nmod", "compound", "amod") \
         and ent.start <= left.head.idx < ent.end
-    spelled = bool(acronyms) and bool(forms_of(text[left.idx:ent.end]) & acronyms)
+    spelled = bool(used) and bool(acronyms(text[left.idx:ent.end]) & used)
     if not (in_parse or spelled):
         return
     first = left

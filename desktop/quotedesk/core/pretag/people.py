@@ -10,6 +10,7 @@ shrinks to the name so the suggestion and its canonical name are right.
 from __future__ import annotations
 
 from .cues import PERSON_EPITHETS, PERSON_ROLE_NOUNS, PERSON_TITLES
+from .textindex import tokens_between
 from .types import EntitySuggestion
 
 TITLE_WORDS = PERSON_TITLES | PERSON_ROLE_NOUNS | PERSON_EPITHETS
@@ -25,7 +26,7 @@ def trim_person_names(doc, entities: list[EntitySuggestion], text: str) -> None:
     for ent in entities:
         if ent.label != "PERSON":
             continue
-        tokens = [t for t in doc if ent.start <= t.idx < ent.end and not t.is_space]
+        tokens = [t for t in tokens_between(doc, ent.start, ent.end) if not t.is_space]
         if not tokens:
             continue
         tokens = _grown(doc, tokens, taken, ent)

@@ -16,7 +16,7 @@ from .cues import PARTICLE_VERBS, SOURCE_VERBS, SPEECH_VERBS, TITLE_NOUNS, TITLE
 from .indirect import find_indirect
 from .marks import MarkedSpan, paired_spans
 from .speakers import SUBJECT_DEPS, Speaker, Speakers
-from .textindex import TextIndex
+from .textindex import TextIndex, tokens_between
 from .types import EntitySuggestion, QuoteSuggestion
 
 SCARE_QUOTE_MAX_WORDS = 3
@@ -448,7 +448,7 @@ class _Finder:
         first = self.token_at(span.start + 1)
         if not first.text[:1].isupper():
             return False  # 'a "strategic partnership" treaty': a term someone used, not a name
-        inside = [t for t in self.doc[first.i:] if t.idx < span.end - 1]
+        inside = tokens_between(self.doc, first.idx, span.end - 1)
         if not inside or len([t for t in inside if t.is_alpha]) > 5:
             return False
         after = next((t for t in self.doc[inside[-1].i + 1:] if not t.is_quote), None)

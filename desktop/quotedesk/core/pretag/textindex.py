@@ -44,6 +44,12 @@ class TextIndex:
         return i < len(self.quoted) and self.quoted[i][0] < end
 
 
+def tokens_between(doc, start: int, end: int) -> list:
+    """The tokens starting in the character range [start, end), found by spaCy's index, not by a scan."""
+    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    return [t for t in span if start <= t.idx < end] if span is not None else []
+
+
 def _split_at_line_breaks(doc) -> list:
     """The parser's sentences, cut again wherever a line ends.
 

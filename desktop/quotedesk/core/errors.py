@@ -42,9 +42,9 @@ def damaged_project_message(path, exc: Exception) -> str:
     only when a damaged page is read; "locked" and "read-only" errors are not damage.
     """
     detail = str(exc).splitlines()[0].rstrip(".") if str(exc) else type(exc).__name__
-    damaged = isinstance(exc, UnicodeDecodeError) or any(
-        word in detail.lower() for word in ("malformed", "decode", "corrupt", "not a database"))
-    if isinstance(exc, UnicodeDecodeError) or "decode" in detail.lower():
+    not_utf8 = isinstance(exc, UnicodeDecodeError) or "decode" in detail.lower()
+    damaged = not_utf8 or any(word in detail.lower() for word in ("malformed", "corrupt", "not a database"))
+    if not_utf8:
         detail = "a stored text is not UTF-8"  # SQLite quotes the whole bad cell: too long to show
     elif len(detail) > 120:
         detail = detail[:117] + "..."

@@ -54,6 +54,9 @@ characterise characterize decry lambast lambaste applaud question wonder plead a
 
 SPEECH_VERBS = CONTENT_VERBS | FRAMING_VERBS
 
+# Verbs whose object is who heard it: "told the tribunal that ...".
+TELLING_VERBS = _verbs("tell inform assure warn remind")
+
 # Content verbs that just as often have a thing as subject ("the data suggest
 # that"): they report speech only when a person or organisation is named.
 EVIDENTIAL_VERBS = _verbs("suggest indicate reveal signal show find")

@@ -7,7 +7,7 @@ holds a quote in marks is left to that quote (quotes never overlap).
 
 from __future__ import annotations
 
-from .cues import CONTENT_VERBS, EVIDENTIAL_VERBS
+from .cues import CONTENT_VERBS, EVIDENTIAL_VERBS, TELLING_VERBS
 from .types import QuoteSuggestion
 
 MIN_CLAUSE_CHARS = 12
@@ -36,7 +36,7 @@ def find_indirect(finder, taken: list[tuple[int, int]]) -> list[QuoteSuggestion]
             if first_part is None:
                 # 'said the city had shut down "out of caution" and that no data was taken': the
                 # second "that" clause is a statement of its own.
-                later = _that_clause_after_quote(finder, token, start, end, taken)
+                later = _that_clause_after_quote(finder, start, end, taken)
                 if later is None:
                     continue
                 start, end = later
@@ -58,7 +58,7 @@ def find_indirect(finder, taken: list[tuple[int, int]]) -> list[QuoteSuggestion]
     return found
 
 
-def _that_clause_after_quote(finder, verb, start: int, end: int, taken) -> tuple[int, int] | None:
+def _that_clause_after_quote(finder, start: int, end: int, taken) -> tuple[int, int] | None:
     """The "and that ..." part of a reported clause, after the last quote inside it, when it holds none."""
     last_quote = max(e for s, e in taken if s < end and start < e)
     for token in finder.doc[finder.token_at(last_quote).i:]:
@@ -190,9 +190,6 @@ def _second_statement(finder, clause, token) -> bool:
     return token.dep_ == "conj" and token.head.i == clause.i and token.lower_ in CONTENT_VERBS \
         and finder.is_speech_verb(token) and any(c.dep_ == "ccomp" for c in token.children)
 
-
-TELLING_VERBS = frozenset("tell tells told telling inform informs informed assure assures assured warn warns warned "
-                          "remind reminds reminded".split())
 
 STATEMENT_NOUNS = frozenset("""statement interview letter post speech message briefing conference tweet comments
 remarks report note address email paper submission filing memo""".split())

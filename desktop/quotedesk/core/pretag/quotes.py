@@ -15,13 +15,14 @@ import re
 from .cues import PARTICLE_VERBS, SOURCE_VERBS, SPEECH_VERBS, TITLE_NOUNS, TITLE_VERBS
 from .indirect import find_indirect
 from .marks import MarkedSpan, paired_spans
-from .speakers import SUBJECT_DEPS, Speaker, Speakers
+from .speakers import AGE_WORDS, SUBJECT_DEPS, Speaker, Speakers
 from .textindex import TextIndex, tokens_between
 from .types import EntitySuggestion, QuoteSuggestion
 
 SCARE_QUOTE_MAX_WORDS = 3
 CALLING = frozenset("call calls called calling describe describes described describing".split())
-_TRAILING_AGE = re.compile(r"\s*(?P<who>the (\d+|[a-z]+(-[a-z]+)?)-year-old) (?P<verb>[a-z]+)\b")
+_TRAILING_AGE = re.compile(r"\s*(?P<who>the " + AGE_WORDS + r") (?P<verb>[a-z]+)\b")
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 TERMINAL = ".?!,;:\u2026"
 
 # How sure each way of finding the speaker is: a prior ordering (a named
@@ -416,14 +417,14 @@ class _Finder:
         if span.unclosed or span.continues:
             return False
         inner = self.text[span.start + 1:span.end - 1].strip()
-        words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+        words = _WORD.findall(inner)
         if len(words) < 2 or inner[-1:] in ",.!?;:" or not words[0][:1].isupper():
             return False
         if not all(w[:1].isupper() for w in words if len(w) >= 4):
             return False
         # In a headline everything is capitalised: 'Ukraine Denounces It As A "Total Hoax"' is speech.
         line_start = self.text.rfind("\n", 0, span.start) + 1
-        before = re.findall(r"[^\W\d_][\w'’-]*", self.text[line_start:span.start])[-6:]
+        before = _WORD.findall(self.text[line_start:span.start])[-6:]
         long_before = [w for w in before if len(w) >= 4]
         return not (long_before and all(w[:1].isupper() for w in long_before))
 

@@ -17,11 +17,12 @@ from .entities import clean_name
 from .references import References
 from .types import EntitySuggestion
 
-__all__ = ["SUBJECT_DEPS", "Speaker", "Speakers"]
+__all__ = ["AGE_WORDS", "SUBJECT_DEPS", "Speaker", "Speakers"]
 
 NP_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "advmod", "predet",
            "preconj", "npadvmod"}
-_AGE = re.compile(r"\b[Tt]he ((\d+|[a-z]+(-[a-z]+)?)-year-old|[a-z]+-of-(\d+|[a-z]+))\b")  # "the mum-of-two"
+AGE_WORDS = r"(\d+|[a-z]+(-[a-z]+)?)-year-old"  # "24-year-old", "twenty-four-year-old"
+_AGE = re.compile(r"\b[Tt]he (" + AGE_WORDS + r"|[a-z]+-of-(\d+|[a-z]+))\b")  # and "the mum-of-two"
 DEMONYM_ENDINGS = ("er", "ian", "ean", "ese", "ite", "an", "i")
 
 

@@ -14,9 +14,11 @@ import re
 from .article_context import SUBJECT_DEPS, ArticleContext
 from .cues import ORG_NAME_WORDS, ORG_NOUNS
 from .entities import clean_name, person_name
+from .people import TITLE_WORDS
 from .textindex import TextIndex
 from .types import EntitySuggestion
 
+NOT_GIVEN_NAMES = TITLE_WORDS | ORG_NAME_WORDS | ORG_NOUNS | {"the", "a", "an"}
 MALE_TITLES = frozenset("mr sir lord king prince".split())
 FEMALE_TITLES = frozenset("mrs ms miss dame lady madam queen princess".split())
 
@@ -25,6 +27,7 @@ class NameRepair(ArticleContext):
     def __init__(self, index: TextIndex, entities: list[EntitySuggestion]):
         super().__init__(index, entities)
         self._genders: dict[str, str] | None = None
+        self._written: dict[str, str | None] = {}
         self._discover_people()
         self._names_of_short_mentions()
         self._complete_person_names()
@@ -146,20 +149,23 @@ class NameRepair(ArticleContext):
     def _written_before(self, surname: str) -> str | None:
         """"Terrence MacKinnon", "Eun-ji Park": the capitalised words written right before a family name
         somewhere in the article, when neither the model nor the parse put them together."""
-        from .people import TITLE_WORDS
+        if surname not in self._written:  # asked again for each mention of the same speaker
+            self._written[surname] = self._longest_written_before(surname)
+        return self._written[surname]
 
+    def _longest_written_before(self, surname: str) -> str | None:
         best = None
         for match in re.finditer(r"((?:[A-Z][\w'\u2019.-]*\s){1,3})" + re.escape(surname) + r"\b", self.text):
             if self._in_quote(match.start()):
                 continue
             words = match.group(1).split()
-            # Keep the given names: drop titles, honorifics and a sentence's first word before them.
-            while words and (words[0].lower().rstrip(".") in TITLE_WORDS | {"the", "a", "an"}
-                             or words[0].lower().rstrip(".") in ORG_NAME_WORDS | ORG_NOUNS):
+            # Keep the given names: drop titles, honorifics, articles and organisation words before them.
+            while words and words[0].lower().rstrip(".") in NOT_GIVEN_NAMES:
                 words.pop(0)
             if not words or any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
                 continue
-            if any(e.label in ("GPE", "NORP", "ORG", "LOC") and e.start <= match.start(1) + match.group(1).find(words[0]) < e.end
+            first = match.start(1) + match.group(1).find(words[0])
+            if any(e.label in ("GPE", "NORP", "ORG", "LOC") and e.start <= first < e.end
                    for e in self.entities_between(match.start() - 200, match.end())):
                 continue
             name = " ".join(words + [surname])

@@ -38,6 +38,16 @@ def open_window(qtbot, store, settings):
     return window
 
 
+def long_article_opened(qtbot, path, settings):
+    """A window that showed another article, then opened the long one: only its first screen held."""
+    store = long_store(path)
+    window = open_window(qtbot, store, settings)
+    window.open_article("other")
+    window.later.flush()
+    window.open_article("long")
+    return store, window
+
+
 def by_id(rows):
     return sorted((vars(row) for row in rows), key=lambda row: row["id"])
 
@@ -50,12 +60,8 @@ def formats_of(view, span):
 
 
 def test_the_first_paint_shows_the_first_screen_and_the_rest_follows(qtbot, tmp_path, settings):
-    store = long_store(tmp_path / "a.qdesk")
-    window = open_window(qtbot, store, settings)
+    store, window = long_article_opened(qtbot, tmp_path / "a.qdesk", settings)
     view = window.view
-    window.open_article("other")
-    window.later.flush()
-    window.open_article("long")
     assert view._held_to is not None and view._held_to < len(view.text)  # only the first screen so far
     assert 0 < len(view._spans) < PARAGRAPHS
     view.viewport().grab()
@@ -69,12 +75,8 @@ def test_the_first_paint_shows_the_first_screen_and_the_rest_follows(qtbot, tmp_
 
 
 def test_scrolling_past_the_first_screen_reads_what_it_shows(qtbot, tmp_path, settings):
-    store = long_store(tmp_path / "b.qdesk")
-    window = open_window(qtbot, store, settings)
+    store, window = long_article_opened(qtbot, tmp_path / "b.qdesk", settings)
     view = window.view
-    window.open_article("other")
-    window.later.flush()
-    window.open_article("long")
     view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
     view.viewport().grab()
     assert view._held_to is None or view._held_to > view._visible[1]
@@ -83,12 +85,8 @@ def test_scrolling_past_the_first_screen_reads_what_it_shows(qtbot, tmp_path, se
 
 
 def test_asking_for_annotations_before_the_rest_is_read_gets_all_of_them(qtbot, tmp_path, settings):
-    store = long_store(tmp_path / "c.qdesk")
-    window = open_window(qtbot, store, settings)
+    store, window = long_article_opened(qtbot, tmp_path / "c.qdesk", settings)
     view = window.view
-    window.open_article("other")
-    window.later.flush()
-    window.open_article("long")
     assert view._held_to is not None
     assert len(window.annotator.spans) == PARAGRAPHS  # the rest is read on demand
     window.annotator.select(Selection("span", f"s{PARAGRAPHS - 1:04d}"), scroll=True)
@@ -98,12 +96,8 @@ def test_asking_for_annotations_before_the_rest_is_read_gets_all_of_them(qtbot, 
 
 
 def test_an_edit_that_moves_a_row_into_the_first_screen_before_the_rest_is_read(qtbot, tmp_path, settings):
-    store = long_store(tmp_path / "d.qdesk")
-    window = open_window(qtbot, store, settings)
+    store, window = long_article_opened(qtbot, tmp_path / "d.qdesk", settings)
     view = window.view
-    window.open_article("other")
-    window.later.flush()
-    window.open_article("long")
     view.viewport().grab()
     assert view._held_to is not None
     far = f"s{PARAGRAPHS - 1:04d}"
@@ -120,12 +114,8 @@ def test_an_edit_that_moves_a_row_into_the_first_screen_before_the_rest_is_read(
 
 
 def test_rows_changed_in_the_file_before_the_rest_is_read_are_repainted(qtbot, tmp_path, settings):
-    store = long_store(tmp_path / "e.qdesk")
-    window = open_window(qtbot, store, settings)
+    store, window = long_article_opened(qtbot, tmp_path / "e.qdesk", settings)
     view = window.view
-    window.open_article("other")
-    window.later.flush()
-    window.open_article("long")
     view.viewport().grab()
     assert view._held_to is not None
     store.apply(edits.set_span_status(store, "s0000", "accepted"))  # as another writer would, unseen by the view
@@ -137,11 +127,7 @@ def test_rows_changed_in_the_file_before_the_rest_is_read_are_repainted(qtbot, t
 
 
 def test_a_window_closed_before_the_rest_is_read_leaves_the_store_alone(qtbot, tmp_path, settings):
-    store = long_store(tmp_path / "f.qdesk")
-    window = open_window(qtbot, store, settings)
-    window.open_article("other")
-    window.later.flush()
-    window.open_article("long")
+    store, window = long_article_opened(qtbot, tmp_path / "f.qdesk", settings)
     assert window.view._held_to is not None and window.later.pending()
     window.close()
     store.close()  # as switching projects does

@@ -25,6 +25,8 @@ def test_clean_name_drops_titles_articles_possessives_and_descriptions():
     assert clean_name("Parliament Speaker Anna Kowalczyk", "PERSON") == "Anna Kowalczyk"
     assert clean_name("Senate Majority Whip Dan Ortiz", "PERSON") == "Dan Ortiz"
     assert clean_name("Jane Okoro KC", "PERSON") == "Jane Okoro"  # post-nominals are not the name
+    assert clean_name("Nwachukwu-Obi SAN", "PERSON") == "Nwachukwu-Obi"  # after a family name alone too
+    assert clean_name("KC", "PERSON") == "KC"  # letters alone are not dropped to nothing
     assert clean_name("Health Tan Mei Ling", "PERSON") == "Tan Mei Ling"  # "Minister for Health Tan Mei Ling"
     assert clean_name("Madam Lim Bee Hoon", "PERSON") == "Lim Bee Hoon"
     assert clean_name("Union of Metal Workers (UMW)", "ORG") == "Union of Metal Workers"
@@ -52,6 +54,18 @@ def test_a_one_word_organisation_that_is_a_persons_name_becomes_that_person():
     assert (ents[1].label, ents[1].canonical) == ("PERSON", "Gregory Doucet")
 
 
+def test_a_family_name_of_several_words_tagged_as_an_organisation_is_that_person():
+    text = "Supervisor Renee Van Wyngarden asked for time. Van Wyngarden said she would vote no."
+    ents = mentions_of(text, ("Renee Van Wyngarden", "PERSON", 0), ("Van Wyngarden", "ORG", 1))
+    assign_canonical_names(ents, text)
+    assert (ents[1].label, ents[1].canonical) == ("PERSON", "Renee Van Wyngarden")
+    # A middle family name ("Valdivia" of "María José Valdivia Rojas") counts too.
+    text = "Dr María José Valdivia Rojas led the team. Valdivia said the signal was real."
+    ents = mentions_of(text, ("María José Valdivia Rojas", "PERSON", 0), ("Valdivia", "ORG", 0))
+    assign_canonical_names(ents, text)
+    assert (ents[1].label, ents[1].canonical) == ("PERSON", "María José Valdivia Rojas")
+
+
 def test_surnames_known_to_the_project_are_used_across_articles():
     known = surname_index([("Dmitry Peskov", "PERSON"), ("Kremlin", "ORG"), ("Anna Lee", "PERSON"),
                            ("Tae-lim Lee", "PERSON")])
@@ -70,3 +84,11 @@ def test_person_name_prefers_the_most_mentioned_family_name_first_match():
     assert person_name("Kim", ["Kim Il Sung", "Kim Jong Un"]) == "Kim Il Sung"  # a tie: the first introduced
     assert person_name("Mr. Lankov", ["Andrei Lankov"]) == "Andrei Lankov"
     assert person_name("Smith", ["Anna Berg"]) == "Smith"
+
+
+def test_person_name_matches_family_names_in_any_case_and_given_names_used_alone():
+    assert person_name("Van der Merwe", ["Annelie van der Merwe"]) == "Annelie van der Merwe"
+    # Malay and Indonesian copy calls a person by the given names: "Nur Aisyah" for "Nur Aisyah Abdul Rahman".
+    assert person_name("Nur Aisyah", ["Nur Aisyah Abdul Rahman"]) == "Nur Aisyah Abdul Rahman"
+    # Two people who share those given names: neither is guessed.
+    assert person_name("Nur Aisyah", ["Nur Aisyah Abdul Rahman", "Nur Aisyah Ismail"]) == "Nur Aisyah"

@@ -817,3 +817,30 @@ JOB_OPENER = [
 ]
 
 CASES += JOB_OPENER
+
+# -- family names used alone: several words, any case, a nickname in marks, letters after the name -------
+FAMILY_NAMES = [
+    Case("title-run-before-name", "Supervisor Dana Van Houten moved to delay the vote, saying she wanted more "
+         "time to read the plan.", [
+        Q("she wanted more time to read the plan", "indirect", "Dana Van Houten", "Dana Van Houten"),
+    ]),
+    Case("family-name-opens-sentence", "Prof Marike van der Walt, an economist at the university, said the rise "
+         'in prices was temporary.\n\n"Food prices will settle by the winter, but rents will not," '
+         "Van der Walt said.", [
+        Q("the rise in prices was temporary", "indirect", "Prof Marike van der Walt", "Marike van der Walt"),
+        Q('"Food prices will settle by the winter, but rents will not,"', "direct", "Van der Walt",
+          "Marike van der Walt"),
+    ]),
+    Case("nickname-in-marks", f"Her opponent, retired fisherman Donald {L}Donnie{R} MacAskill, took the result "
+         f"calmly.\n\n{L}I knocked on every door twice,{R} MacAskill said.", [
+        Q(f"{L}I knocked on every door twice,{R}", "direct", "MacAskill", "Donald MacAskill",
+          speaker_at="MacAskill said"),
+    ]),
+    Case("hyphenated-name-with-title-and-letters", "Tenants' lawyer Chief Obinna Eze-Nwosu SAN said the "
+         f"ban was overdue. {L}These lenders act as if they are above the law,{R} he said.", [
+        Q("the ban was overdue", "indirect", "Chief Obinna Eze-Nwosu SAN", "Obinna Eze-Nwosu"),
+        Q(f"{L}These lenders act as if they are above the law,{R}", "direct", "he", "Obinna Eze-Nwosu"),
+    ]),
+]
+
+CASES += FAMILY_NAMES

@@ -68,15 +68,17 @@ class ArticleContext:
         if token.pos_ != "PROPN" or not token.text[:1].isupper():
             return None
         tokens = [token]
+        expected = token.i - 1  # the words must be next to each other
         for t in reversed(self.doc[max(0, token.i - 6):token.i]):
             attached = t.dep_ in ("compound", "flat", "nmod", "amod") and token in t.ancestors
-            if t.i == tokens[0].i - 1 and attached and (
+            if t.i == expected and attached and (
                     (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.lower_ in NAME_PARTICLES):
                 tokens.insert(0, t)
-            elif t.text == "-" and not t.whitespace_ and t.i == tokens[0].i - 1:
-                continue  # "Jae - in": the hyphen is handled below
+            elif t.text == "-" and not t.whitespace_ and t.i == expected:
+                pass  # "Nwachukwu - Obi", "Jae - in": a hyphen inside a name
             else:
                 break
+            expected = t.i - 1
         # Hyphenated given names are split by the tokenizer: "Jae - in", "Tae - lim".
         first, last = tokens[0], tokens[-1]
         while first.i >= 2 and self.doc[first.i - 1].text == "-" and not self.doc[first.i - 1].whitespace_ \
@@ -94,8 +96,12 @@ class ArticleContext:
 
     def _known_name(self, token) -> Speaker | None:
         """An untagged one-word name ("Sainsbury's said") that the article tags elsewhere."""
-        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        if not token.text[:1].isupper():
             return None
+        if token.pos_ != "PROPN":
+            # "Cheruiyot said" parsed as a common noun: still the family name of someone named here.
+            full = self.full_person_name(token.text) if token.pos_ == "NOUN" and token.is_alpha else token.text
+            return Speaker(token.idx, token.idx + len(token), full, "PERSON", "named") if full != token.text else None
         word = clean_name(token.text, "ORG")
         for ent in self.entities:
             if ent.canonical and ent.label in SPEAKER_LABELS and (

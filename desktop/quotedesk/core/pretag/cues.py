@@ -128,5 +128,5 @@ director ceo envoy commissioner deputy speaker whip treasurer attorney solicitor
 constable magistrate congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman
 provost coroner comptroller midfielder goalkeeper defender winger madam madame mme mr. mrs. dr.
 datuk datin dato seri tun puan cllr mec hon honourable alhaji alhaja engr barr pastor ustaz haji hajjah mallam
-mian vidushi pandit shri smt sardar begum
+mian vidushi pandit shri smt sardar begum garda supervisor
 """.split())

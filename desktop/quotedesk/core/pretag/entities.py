@@ -41,8 +41,8 @@ def clean_name(text: str, label: str) -> str:
         name = " ".join(words) if any(ch.isupper() for ch in name) else ""
     if label == "PERSON":
         words = name.split()
-        while len(words) > 2 and words[-1].rstrip(".,") in POST_NOMINALS:
-            words.pop()  # "Helen Marsh KC", "Paudie Whelan TD"
+        while len(words) > 1 and words[-1].rstrip(".,") in POST_NOMINALS and not words[-2].isupper():
+            words.pop()  # "Helen Marsh KC", "Paudie Whelan TD", "Nwachukwu-Obi SAN"
         # "Archbishop Desmond Tutu", "Defense Minister Andrey Belousov": titles are not the name.
         titled = [i for i, w in enumerate(words[:-1])
                   if w.lower().rstrip(".") in PERSON_TITLES
@@ -147,12 +147,7 @@ def _relabel_short_organisation_names(mentions: list[EntitySuggestion], text: st
     orgs = [clean_name(text[m.start:m.end], "ORG") for m in mentions if m.label == "ORG"]
     short = organisation_names(orgs + [clean_name(text[m.start:m.end], "ORG") for m in mentions
                                        if m.label == "PERSON"])
-    person_parts = set()
-    for m in mentions:
-        if m.label == "PERSON":
-            words = _tokens(clean_name(text[m.start:m.end], "PERSON"))
-            if len(words) > 1:
-                person_parts.update(words)
+    person_parts = _person_name_parts(mentions, text)
     for m in mentions:
         if m.label == "PERSON":
             name = clean_name(text[m.start:m.end], "PERSON")
@@ -161,22 +156,28 @@ def _relabel_short_organisation_names(mentions: list[EntitySuggestion], text: st
 
 
 def _relabel_surnames(mentions: list[EntitySuggestion], text: str) -> None:
-    """A one-word "organisation" that is a person's family or given name in this article is that person.
+    """An "organisation" that is a person's family or given name in this article is that person.
 
     The small model tags "Kim recently praised" or "Doucet said" as ORG when
     "Kim Jong Un" and "Gregory Doucet" are people a few sentences before.
     """
+    parts = _person_name_parts(mentions, text)
+    for m in mentions:
+        if m.label == "ORG" and clean_name(text[m.start:m.end], "PERSON") in parts:
+            m.label = "PERSON"
+
+
+def _person_name_parts(mentions: list[EntitySuggestion], text: str) -> set[str]:
+    """What an article may call a person it has named in full: each word of the name, and the
+    family name however many words it has ("Van Wyngarden", "Ní Bhriain")."""
     parts = set()
     for m in mentions:
         if m.label == "PERSON":
-            words = _tokens(clean_name(text[m.start:m.end], "PERSON"))
+            words = clean_name(text[m.start:m.end], "PERSON").split()
             if len(words) > 1:
-                parts.update({words[0], words[-1]})
-    for m in mentions:
-        if m.label == "ORG":
-            name = clean_name(text[m.start:m.end], "PERSON")
-            if " " not in name and name in parts:
-                m.label = "PERSON"
+                parts.update(w for w in words if w.lower() not in _CONNECTIVES)
+                parts.update(" ".join(words[i:]) for i in range(1, len(words) - 1))
+    return parts
 
 
 def person_name(name: str, full_names: list[str], known: dict[str, str] | None = None,
@@ -204,10 +205,13 @@ def person_name(name: str, full_names: list[str], known: dict[str, str] | None =
         return best(ending)
     if len(parts) == 1 and known and name in known:
         return known[name]
+    starting = [f for f in full_names if len(_tokens(f)) > len(parts)
+                and [p.lower() for p in _tokens(f)[:len(parts)]] == parts]
+    if len(parts) == 1 and starting:
+        return best(starting)  # "Kim" for "Kim Jong Un": the family name first
+    if len(starting) == 1:
+        return starting[0]  # "Nur Aisyah" for "Nur Aisyah Abdul Rahman": called by the given names
     if len(parts) == 1:
-        starting = [f for f in full_names if _tokens(f)[0].lower() == parts[0]]
-        if starting:
-            return best(starting)
         # "Lau" in "Vincent Lau Chi-keung", "Quispe" in "Marisol Quispe Huamán": a family name inside.
         inside = [f for f in full_names if len(_tokens(f)) > 2 and parts[0] in [p.lower() for p in _tokens(f)[1:-1]]]
         if len(inside) == 1:

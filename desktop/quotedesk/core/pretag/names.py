@@ -10,14 +10,30 @@ one canonical name, and note what the article says of each person's gender
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .article_context import SUBJECT_DEPS, ArticleContext
+from .article_context import NAME_PARTICLES, SUBJECT_DEPS, ArticleContext
 from .cues import ORG_NAME_WORDS, ORG_NOUNS
 from .entities import clean_name, person_name
 from .people import TITLE_WORDS
 from .textindex import TextIndex
 from .types import EntitySuggestion
 
+_CAPITALISED = r"[A-Z][\w'\u2019.-]*"
+_PARTICLES = "|".join(sorted(NAME_PARTICLES | {"ap", "ní", "ó", "mac", "dela", "los", "y"}))
+_NICKNAME = "(?:[\u201c\"\u2018'][A-Z][^\u201d\"\u2019'\n]{0,20}[\u201d\"\u2019']\\s)?"
+
+
+@lru_cache(maxsize=256)
+def _written_before_pattern(surname: str) -> re.Pattern:
+    """Given names, particles and a nickname in marks before a family name: Terrence "Terry"
+    MacKinnon, Gwilym ap Dafydd."""
+    return re.compile(f"((?:{_CAPITALISED}\\s)(?:(?:{_CAPITALISED}|{_PARTICLES})\\s){{0,3}})"
+                      + _NICKNAME + f"({re.escape(surname)})\\b")
+
+
+_NICKNAMED = re.compile(f"((?:{_CAPITALISED}\\s){{1,3}})" + "[\u201c\"\u2018']([A-Z][^\u201d\"\u2019'\\n]{0,20})[\u201d\"\u2019']\\s"
+                        + f"({_CAPITALISED})")
 NOT_GIVEN_NAMES = TITLE_WORDS | ORG_NAME_WORDS | ORG_NOUNS | {"the", "a", "an"}
 MALE_TITLES = frozenset("mr sir lord king prince".split())
 FEMALE_TITLES = frozenset("mrs ms miss dame lady madam queen princess".split())
@@ -29,6 +45,7 @@ class NameRepair(ArticleContext):
         self._genders: dict[str, str] | None = None
         self._written: dict[str, str | None] = {}
         self._discover_people()
+        self._nicknamed_people()
         self._names_of_short_mentions()
         self._complete_person_names()
         self._surnames_tagged_as_other()
@@ -60,6 +77,8 @@ class NameRepair(ArticleContext):
             name = clean_name(self.text[run[0]:run[1]], "PERSON")
             if len(name.split()) < 2:
                 continue
+            # "Van der Merwe said" after "Prof Annelie van der Merwe": the person named in full before.
+            name = person_name(name, self.person_names)
             found[name] = run
             if len(inside) == 1:
                 ent = inside[0]
@@ -70,6 +89,24 @@ class NameRepair(ArticleContext):
             self.entities.sort(key=lambda e: e.start)
             self.entity_starts = [e.start for e in self.entities]
             self.person_names = list(dict.fromkeys(self.person_names + list(found)))
+
+    def _nicknamed_people(self) -> None:
+        """Terrence "Terry" MacKinnon, Gov. Ramon "Monching" Villanueva: a name with a nickname in marks
+        between the given and the family name is one person, whatever the model made of its parts."""
+        found = []
+        for match in _NICKNAMED.finditer(self.text):
+            words = match.group(1).split()
+            while words and words[0].lower().rstrip(".") in NOT_GIVEN_NAMES:
+                words.pop(0)
+            if not words or match.group(3).lower() in NOT_GIVEN_NAMES:
+                continue
+            name = " ".join(words + [match.group(3)])
+            found.append(name)
+            for ent in self.entities_between(match.start() - 200, match.end()):
+                if match.start() <= ent.start and ent.end <= match.end():
+                    ent.label, ent.canonical = "PERSON", name
+        if found:
+            self.person_names = list(dict.fromkeys(self.person_names + found))
 
     @staticmethod
     def _personal_verb(subject) -> bool:
@@ -155,7 +192,7 @@ class NameRepair(ArticleContext):
 
     def _longest_written_before(self, surname: str) -> str | None:
         best = None
-        for match in re.finditer(r"((?:[A-Z][\w'\u2019.-]*\s){1,3})" + re.escape(surname) + r"\b", self.text):
+        for match in _written_before_pattern(surname).finditer(self.text):
             if self._in_quote(match.start()):
                 continue
             words = match.group(1).split()
@@ -165,7 +202,8 @@ class NameRepair(ArticleContext):
             if not words or any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
                 continue
             first = match.start(1) + match.group(1).find(words[0])
-            if any(e.label in ("GPE", "NORP", "ORG", "LOC") and e.start <= first < e.end
+            # "Kenya Airways Mwangi" is two names; an entity holding the whole name is one person mis-tagged.
+            if any(e.label in ("GPE", "NORP", "ORG", "LOC") and e.start <= first < e.end and e.end <= match.start(2)
                    for e in self.entities_between(match.start() - 200, match.end())):
                 continue
             name = " ".join(words + [surname])

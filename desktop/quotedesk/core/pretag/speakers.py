@@ -14,7 +14,9 @@ import re
 from .article_context import NAMED_LABELS, SPEAKER_LABELS, SUBJECT_DEPS, Speaker
 from .cues import GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PERSON_TITLES
 from .entities import clean_name
+from .people import TITLE_WORDS
 from .references import References
+from .textindex import tokens_between
 from .types import EntitySuggestion
 
 __all__ = ["AGE_WORDS", "SUBJECT_DEPS", "Speaker", "Speakers"]
@@ -125,12 +127,22 @@ class Speakers(References):
                 return Speaker(ent.start, ent.end, self.full_person_name(name), "PERSON", "named")
         if ent.label == "PERSON":
             # The NER sometimes stops short of a name ("Ursula von der" + "Leyen").
-            run = self._proper_run(token)
+            run = self._untitled(self._proper_run(token), start)
             if run is not None and run[0] <= start and end <= run[1] and (run[0], run[1]) != (start, end):
                 start, end = run
                 canonical = self.full_person_name(self.text[start:end])
         label = ent.label if canonical else None
         return Speaker(start, end, canonical, label, "named")
+
+    def _untitled(self, run: tuple[int, int] | None, name_start: int) -> tuple[int, int] | None:
+        """The run without the job words before the name ("Supervisor" + "Renee Van Wyngarden"):
+        the model's span already left them out."""
+        if run is None:
+            return None
+        tokens = [t for t in tokens_between(self.doc, run[0], name_start) if not t.is_space]
+        while tokens and tokens[0].lower_.rstrip(".") in TITLE_WORDS:
+            tokens.pop(0)
+        return (tokens[0].idx if tokens else name_start), run[1]
 
     def _phrase(self, token) -> tuple[int, int]:
         """The noun phrase up to its head: "a Kremlin spokesperson", "Putin's aide"."""

@@ -844,3 +844,21 @@ FAMILY_NAMES = [
 ]
 
 CASES += FAMILY_NAMES
+
+# -- titles with a portfolio, a title inside the span, a hyphenated given name cut by the model ---------
+TITLES_AND_PORTFOLIOS = [
+    Case("title-with-portfolio", "Flagging off the first bus from the new depot, State Minister for Transport and "
+         "Urban Affairs Anil Kumar Mishra thanked the workers. \"People said this would never be finished,\" "
+         "the minister said.", [
+        Q('"People said this would never be finished,"', "direct", "the minister", "Anil Kumar Mishra"),
+    ]),
+    Case("the-speaker-of-a-house", "Members walked out after Speaker K R Venkataramaiah refused a debate. "
+         "The Speaker said the matter could wait until Friday.", [
+        Q("the matter could wait until Friday", "indirect", "The Speaker", "K R Venkataramaiah"),
+    ]),
+    Case("hyphenated-given-name-cut", "Councillor Leung Kwok-wing warned that rents would rise.", [
+        Q("rents would rise", "indirect", "Councillor Leung Kwok-wing", "Leung Kwok-wing"),
+    ]),
+]
+
+CASES += TITLES_AND_PORTFOLIOS

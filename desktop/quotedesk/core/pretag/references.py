@@ -19,6 +19,9 @@ ROLE_SYNONYMS = {"judge": {"justice", "magistrate"}, "minister": {"secretary"}, 
                  "ceo": {"chief"}, "lawyer": {"counsel", "attorney", "solicitor", "barrister", "advocate"}}
 
 
+_PORTFOLIO_JOINS = frozenset("for of and the &".split())
+
+
 class References(NameRepair):
     def antecedent(self, before: int, labels: tuple[str, ...], gender: str | None = None) -> EntitySuggestion | None:
         """The most salient earlier entity: a subject in the nearest sentence that has one.
@@ -182,6 +185,15 @@ class References(NameRepair):
         first = self.token_at(ent.start)
         sent_start = self.index.sent_at(ent.start).start
         words = {t.lower_ for t in self.doc[max(first.i - 4, sent_start):first.i]}
+        # A span that took its title in ("Speaker H M Shivalingaiah" found as a subject).
+        words |= {t.lower_ for t in self.doc[first.i:self.token_at(ent.end - 1).i]
+                  if t.lower_ in PERSON_ROLE_NOUNS and t.text[:1].isupper()}
+        # "Union Minister for Housing and Urban Affairs X", "Leader of the Opposition X": a title with
+        # its portfolio, all capitalised words and connectives, right before the name.
+        i = first.i - 1
+        while i >= max(sent_start, first.i - 12) and (self.doc[i].text[:1].isupper() or self.doc[i].lower_ in _PORTFOLIO_JOINS):
+            words.add(self.doc[i].lower_)
+            i -= 1
         last = self.token_at(ent.end - 1)
         head = last
         for child in head.children:

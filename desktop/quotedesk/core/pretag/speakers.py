@@ -60,6 +60,10 @@ class Speakers(References):
         start, end = self._phrase(token)
         named = self._person_inside(start, end)
         if named is not None:
+            rest = self.text[named.end:end]
+            if rest[:1] == "-" and rest[1:].isalpha():
+                # "Ho Kwok" + "-wing" heading the phrase: the model cut a hyphenated given name.
+                return Speaker(start, end, self.full_person_name(self.text[named.start:end]), "PERSON", "named")
             return Speaker(start, end, named.canonical, "PERSON", "named")
         org = self._org_of_phrase(token)
         if org is not None:

@@ -125,3 +125,29 @@ def test_a_lower_case_word_is_not_an_organisation(blank):
     ents = correct_organisations(blank(text), [suggestion(text, "supreme", "ORG"), suggestion(text, "Kremlin", "ORG")],
                                  text)
     assert [text[e.start:e.end] for e in ents] == ["Kremlin"]
+
+
+def test_a_company_name_without_its_legal_suffix_and_its_acronym_stand_for_the_full_name():
+    from quotedesk.core.pretag.entities import organisation_names
+
+    names = ["Sin Hock Seng", "Sin Hock Seng Holdings", "SHS", "Epilepsy Together", "Epilepsy Together UK",
+             "Kallang Securities", "Kallang Securities Research"]
+    found = organisation_names(names)
+    assert found["Sin Hock Seng"] == "Sin Hock Seng Holdings"
+    assert found["SHS"] == "Sin Hock Seng Holdings"  # through the shorter name it spells
+    assert found["Epilepsy Together"] == "Epilepsy Together UK"
+    assert "Kallang Securities" not in found  # "Research" is another body's word, not a legal suffix
+
+
+def test_an_organisation_cut_after_and_or_a_comma_is_joined_to_the_rest(blank):
+    text = "Forecasters at the Philippine Atmospheric, Geophysical and Astronomical Services Administration said so."
+    cut = suggestion(text, "the Philippine Atmospheric, Geophysical and", "ORG")
+    rest = suggestion(text, "Astronomical Services Administration", "ORG")
+    ents = correct_organisations(blank(text), [cut, rest], text)
+    assert [(text[e.start:e.end], e.label) for e in ents] == [
+        ("the Philippine Atmospheric, Geophysical and Astronomical Services Administration", "ORG")]
+    # Two whole names side by side stay two.
+    text = "Shares in Apple Google fell."
+    ents = correct_organisations(blank(text), [suggestion(text, "Apple", "ORG"), suggestion(text, "Google", "ORG")],
+                                 text)
+    assert len(ents) == 2

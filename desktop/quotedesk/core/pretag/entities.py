@@ -127,8 +127,11 @@ def organisation_names(names: list[str]) -> dict[str, str]:
             continue
         words = _tokens(name)
         if len(words) > 1:
-            # "Coast Guard" after "Philippine Coast Guard": the longer name it ends.
-            matches = [f for f in full if len(_tokens(f)) > len(words) and _tokens(f)[-len(words):] == words]
+            # "Coast Guard" after "Philippine Coast Guard": the longer name it ends; "Sin Hock Seng" the
+            # company's full name "Sin Hock Seng Holdings", and "Epilepsy Together" "Epilepsy Together UK".
+            matches = [f for f in full if len(_tokens(f)) > len(words) and (
+                _tokens(f)[-len(words):] == words
+                or _tokens(f)[:len(words)] == words and all(_is_legal_suffix(w) for w in _tokens(f)[len(words):]))]
         elif 2 <= len(name) <= 6 and (name.isupper() or name[1:].islower()):
             # "ACCC", and the house style that writes acronyms as words: "Drap", "Nasa".
             upper = name.upper()
@@ -139,7 +142,20 @@ def organisation_names(names: list[str]) -> dict[str, str]:
             matches = [f for f in full if _tokens(f)[0] == name]
         if len(matches) == 1:
             found[name] = matches[0]
+    # "SHS" spells "Sin Hock Seng", itself short for "Sin Hock Seng Holdings": the longest name.
+    for name, longer in found.items():
+        while longer in found and found[longer] != longer:
+            longer = found[longer]
+        found[name] = longer
     return found
+
+
+# What follows a company's name to say what kind of body it is or where it is registered.
+LEGAL_SUFFIXES = frozenset("holdings group ltd limited inc corp corporation plc llc co berhad bhd ag sa nv gmbh".split())
+
+
+def _is_legal_suffix(word: str) -> bool:
+    return word.lower().rstrip(".") in LEGAL_SUFFIXES or word.isupper() and 2 <= len(word) <= 3
 
 
 def _relabel_short_organisation_names(mentions: list[EntitySuggestion], text: str) -> None:

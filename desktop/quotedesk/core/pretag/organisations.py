@@ -47,6 +47,7 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
             ent.label = "ORG"
         elif ent.label == "ORG" and (_titled_person(doc, ent, text) or _post_nominal_name(words)):
             ent.label = "PERSON"
+    kept = _rejoin_cut_names(kept, text)
     used = _acronyms_used(kept, text)
     for ent in kept:
         if ent.label == "ORG":
@@ -58,6 +59,22 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
                                                            or s < e.end <= t and e.start < s for s, t in joined)]
     kept += _untagged_names(doc, kept, text)
     return sorted(kept, key=lambda e: e.start)
+
+
+def _rejoin_cut_names(entities: list[EntitySuggestion], text: str) -> list[EntitySuggestion]:
+    """"the Philippine Atmospheric, Geophysical and" + "Astronomical Services Administration": an
+    organisation that ends on "and" or a comma was cut inside its name; the next mention is the rest."""
+    entities = sorted(entities, key=lambda e: e.start)
+    kept: list[EntitySuggestion] = []
+    for ent in entities:
+        last = kept[-1] if kept else None
+        if last is not None and last.label == "ORG" and ent.label in ("ORG",) + RELABELLED \
+                and text[last.start:last.end].rstrip().endswith((" and", ",", " of", " &")) \
+                and not text[last.end:ent.start].strip() and "\n" not in text[last.end:ent.start]:
+            last.end = ent.end
+            continue
+        kept.append(ent)
+    return kept
 
 
 def _acronyms_used(entities: list[EntitySuggestion], text: str) -> set[str]:

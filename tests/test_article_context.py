@@ -1,4 +1,4 @@
-"""Lookups the speaker finder makes over one article, on hand-made parses (no model needed)."""
+"""Lookups and name repairs the speaker finder makes over one article, on hand-made parses (no model needed)."""
 
 from __future__ import annotations
 
@@ -38,3 +38,44 @@ def test_a_hyphenated_name_keeps_the_given_name_and_title_before_it():
     context = ArticleContext(TextIndex(doc, doc.text), [])
     start, end = context._proper_run(doc[5])
     assert doc.text[start:end] == "Chief Emeka Nwachukwu-Obi SAN"
+
+
+def test_a_name_tagged_as_an_organisation_that_speaks_as_i_is_a_person():
+    from quotedesk.core.pretag.names import NameRepair
+
+    words = ["Darius", "Wendell", "came", "second", ".", "\"", "I", "was", "too", "slow", ",", "\"", "Wendell",
+             "said", "."]
+    spaces = [True, True, True, False, True, False, True, True, True, False, False, True, True, False, False]
+    heads = [1, 2, 2, 2, 2, 13, 7, 13, 9, 7, 13, 13, 13, 13, 13]
+    deps = ["compound", "nsubj", "ROOT", "advmod", "punct", "punct", "nsubj", "ccomp", "advmod", "acomp", "punct",
+            "punct", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "ADV", "PUNCT", "PUNCT", "PRON", "AUX", "ADV", "ADJ", "PUNCT", "PUNCT",
+           "PROPN", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              sent_starts=[True] + [False] * 4 + [True] + [False] * 9)
+    text = doc.text
+    quote = (text.index("\""), text.rindex("\"") + 1)
+    index = TextIndex(doc, text)
+    index.set_quoted([quote])
+    said = text.rindex("Wendell")
+    entities = [EntitySuggestion(0, 14, "ORG"), EntitySuggestion(said, said + 7, "ORG")]
+    NameRepair(index, entities)
+    assert [(e.label, e.canonical) for e in entities] == [("PERSON", "Darius Wendell"), ("PERSON", "Darius Wendell")]
+
+
+def test_an_organisation_that_speaks_as_we_stays_an_organisation():
+    from quotedesk.core.pretag.names import NameRepair
+
+    words = ["\"", "We", "were", "too", "slow", ",", "\"", "Veltro", "said", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              spaces=[False, True, True, True, False, False, True, True, False, False],
+              heads=[8, 2, 8, 4, 2, 8, 8, 8, 8, 8],
+              deps=["punct", "nsubj", "ccomp", "advmod", "acomp", "punct", "punct", "nsubj", "ROOT", "punct"],
+              pos=["PUNCT", "PRON", "AUX", "ADV", "ADJ", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"])
+    text = doc.text
+    index = TextIndex(doc, text)
+    index.set_quoted([(0, text.rindex("\"") + 1)])
+    start = text.index("Veltro")
+    entities = [EntitySuggestion(start, start + 6, "ORG", "Veltro")]
+    NameRepair(index, entities)
+    assert entities[0].label == "ORG"

@@ -13,8 +13,9 @@ import re
 from functools import lru_cache
 
 from .article_context import NAME_PARTICLES, SUBJECT_DEPS, ArticleContext
-from .cues import ORG_NAME_WORDS, ORG_NOUNS
+from .cues import ORG_NAME_WORDS, ORG_NOUNS, SPEECH_VERBS
 from .entities import clean_name, person_name
+from .organisations import ORG_HEADS
 from .people import TITLE_WORDS
 from .textindex import TextIndex
 from .types import EntitySuggestion
@@ -34,6 +35,7 @@ def _written_before_pattern(surname: str) -> re.Pattern:
 
 _NICKNAMED = re.compile(f"((?:{_CAPITALISED}\\s){{1,3}})" + "[\u201c\"\u2018']([A-Z][^\u201d\"\u2019'\\n]{0,20})[\u201d\"\u2019']\\s"
                         + f"({_CAPITALISED})")
+_FIRST_PERSON = re.compile(r"\b(I|I['\u2019](m|ve|d|ll)|me|my|myself)\b")
 NOT_GIVEN_NAMES = TITLE_WORDS | ORG_NAME_WORDS | ORG_NOUNS | {"the", "a", "an"}
 MALE_TITLES = frozenset("mr sir lord king prince".split())
 FEMALE_TITLES = frozenset("mrs ms miss dame lady madam queen princess".split())
@@ -45,6 +47,7 @@ class NameRepair(ArticleContext):
         self._genders: dict[str, str] | None = None
         self._written: dict[str, str | None] = {}
         self._discover_people()
+        self._people_by_how_they_speak()
         self._nicknamed_people()
         self._names_of_short_mentions()
         self._complete_person_names()
@@ -89,6 +92,41 @@ class NameRepair(ArticleContext):
             self.entities.sort(key=lambda e: e.start)
             self.entity_starts = [e.start for e in self.entities]
             self.person_names = list(dict.fromkeys(self.person_names + list(found)))
+
+    def _people_by_how_they_speak(self) -> None:
+        """"Hughes said the wet track had slowed him", '"I came to win," Hughes said': a name the model
+        took for an organisation that speaks of itself as "I", or whose words say "him" or "her", is a
+        person; so are the article's other mentions of that name."""
+        speaking = set()
+        for ent in self.entities:
+            name = clean_name(self.text[ent.start:ent.end], "PERSON")
+            words = name.split()
+            if ent.label != "ORG" or not 1 <= len(words) <= 3 or name.isupper() or not name[:1].isupper() \
+                    or any(w.lower() in ORG_NAME_WORDS | ORG_NOUNS | ORG_HEADS for w in words):
+                continue
+            head = self.token_at(ent.end - 1)
+            if head.dep_ in SUBJECT_DEPS and head.head.lower_ in SPEECH_VERBS and self._speaks_as_a_person(head):
+                speaking.add(name)
+        if not speaking:
+            return
+        for ent in self.entities:
+            name = clean_name(self.text[ent.start:ent.end], "PERSON")
+            if ent.label != "PERSON" and any(name == n or name.endswith(" " + n) for n in speaking):
+                ent.label, ent.canonical = "PERSON", name
+        full = [e.canonical for e in self.entities if e.label == "PERSON" and e.canonical and " " in e.canonical]
+        self.person_names = list(dict.fromkeys(self.person_names + full))
+        for ent in self.entities:
+            if ent.label == "PERSON" and ent.canonical in speaking:
+                ent.canonical = person_name(ent.canonical, self.person_names)
+
+    def _speaks_as_a_person(self, subject) -> bool:
+        verb = subject.head
+        reported = [t.lower_ for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
+        if {"him", "her", "himself", "herself"} & set(reported):
+            return True
+        near = [(s, e) for s, e in self.index.quoted if e <= subject.idx and subject.idx - e <= 3
+                or s >= verb.idx + len(verb) and s - (verb.idx + len(verb)) <= 3]
+        return any(_FIRST_PERSON.search(self.text[s:e]) for s, e in near)
 
     def _nicknamed_people(self) -> None:
         """Terrence "Terry" MacKinnon, Gov. Ramon "Monching" Villanueva: a name with a nickname in marks

@@ -27,6 +27,7 @@ def test_clean_name_drops_titles_articles_possessives_and_descriptions():
     assert clean_name("Jane Okoro KC", "PERSON") == "Jane Okoro"  # post-nominals are not the name
     assert clean_name("Nwachukwu-Obi SAN", "PERSON") == "Nwachukwu-Obi"  # after a family name alone too
     assert clean_name("KC", "PERSON") == "KC"  # letters alone are not dropped to nothing
+    assert clean_name("Jamaica\u2019s Kevan Whitely-Brown", "PERSON") == "Kevan Whitely-Brown"  # where from
     assert clean_name("Health Tan Mei Ling", "PERSON") == "Tan Mei Ling"  # "Minister for Health Tan Mei Ling"
     assert clean_name("Madam Lim Bee Hoon", "PERSON") == "Lim Bee Hoon"
     assert clean_name("Union of Metal Workers (UMW)", "ORG") == "Union of Metal Workers"

@@ -862,3 +862,18 @@ TITLES_AND_PORTFOLIOS = [
 ]
 
 CASES += TITLES_AND_PORTFOLIOS
+
+# -- a person called by nationality, a country's possessive before a name ------------------------------
+NATIONALITIES = [
+    Case("called-by-nationality", "Nigeria's Emeka Obiora-Danjuma won the 100m in 9.93 seconds on Saturday.\n\n"
+         "Kevan Whitely-Brown, the world champion, was second in 9.97.\n\n"
+         "\"The crowd was not cheering for me, and that's fine,\" the Nigerian told reporters.", [
+        Q("\"The crowd was not cheering for me, and that's fine,\"", "direct", "the Nigerian", "Emeka Obiora-Danjuma"),
+    ]),
+    Case("country-possessive-before-name", "Jamaica's Kevan Whitely-Brown, who finished second, said the start "
+         "had cost him.", [
+        Q("the start had cost him", "indirect", "Jamaica's Kevan Whitely-Brown", "Kevan Whitely-Brown"),
+    ]),
+]
+
+CASES += NATIONALITIES

@@ -41,6 +41,8 @@ def clean_name(text: str, label: str) -> str:
         name = " ".join(words) if any(ch.isupper() for ch in name) else ""
     if label == "PERSON":
         words = name.split()
+        if len(words) > 2 and _POSSESSIVE.search(words[0]):
+            words = words[1:]  # "Jamaica's Kevan Whitely-Brown": the country the person is from
         while len(words) > 1 and words[-1].rstrip(".,") in POST_NOMINALS and not words[-2].isupper():
             words.pop()  # "Helen Marsh KC", "Paudie Whelan TD", "Nwachukwu-Obi SAN"
         # "Archbishop Desmond Tutu", "Defense Minister Andrey Belousov": titles are not the name.

@@ -103,10 +103,26 @@ class Speakers(References):
             and self.text[ent.start:ent.start + 1].isupper()
         if demonym and " " not in self.text[ent.start:ent.end] \
                 and token.tag_ in ("NNP", "NNPS", "NN", "JJ") and self.text[max(0, ent.start - 4):ent.start].lower() == "the ":
-            ref = self.antecedent(ent.start, ("PERSON",))
+            ref = self._person_from(self.text[ent.start:ent.end], ent.start) or self.antecedent(ent.start, ("PERSON",))
             return Speaker(ent.start - 4, ent.end, ref.canonical if ref else None, "PERSON" if ref else None,
                            "description")
         return None
+
+    def _person_from(self, demonym: str, before: int) -> EntitySuggestion | None:
+        """"the Nigerian" after "Nigeria's Chukwuebuka Adeyemi-Okoro" or "Nigerian sprinter X": the latest
+        person the article introduced with that country (its name and the demonym share their start)."""
+        stem = demonym[:4].lower()
+        found = None
+        for ent in self.entities:
+            if ent.start >= before:
+                break
+            if ent.label != "PERSON" or not ent.canonical or self._in_quote(ent.start):
+                continue
+            sentence_start = self.index.sent_at(ent.start).start_char
+            words = self.text[max(sentence_start, ent.start - 40):ent.start].split()
+            if any(w[:1].isupper() and w.lower().startswith(stem) for w in words[-3:]):
+                found = ent
+        return found
 
     def _named(self, token, ent: EntitySuggestion) -> Speaker:
         start, end = ent.start, ent.end

@@ -877,3 +877,25 @@ NATIONALITIES = [
 ]
 
 CASES += NATIONALITIES
+
+# -- "the company" far down a story is the organisation of its headline and lead -----------------------
+LEAD_ORGANISATION = [
+    Case("the-company-far-down", "Harbourline Ferries cuts winter sailings\n\n"
+         "Harbourline Ferries will run fewer sailings to the islands this winter after fuel costs rose by a "
+         "third.\n\nPassengers on the early crossing were unhappy. Mary Tulloch, who commutes to the mainland, "
+         "said she would have to leave home an hour earlier. Her neighbour, Ian Flett, said the timetable was "
+         "a disgrace. Both said they had written to their councillor. The councillor, Ruth Omand, said she had "
+         "raised the matter. Flett said he would wait for her answer. Tulloch said she was not hopeful. "
+         "Omand said the islands deserved better.\n\nThe company said the timetable would be reviewed in March.", [
+        Q("she would have to leave home an hour earlier", "indirect", "Mary Tulloch", "Mary Tulloch"),
+        Q("the timetable was a disgrace", "indirect", "Ian Flett", "Ian Flett"),
+        Q("they had written to their councillor", "indirect", "Both", None),
+        Q("she had raised the matter", "indirect", "Ruth Omand", "Ruth Omand"),
+        Q("he would wait for her answer", "indirect", "Flett", "Ian Flett", speaker_at="Flett said he"),
+        Q("she was not hopeful", "indirect", "Tulloch", "Mary Tulloch", speaker_at="Tulloch said she"),
+        Q("the islands deserved better", "indirect", "Omand", "Ruth Omand", speaker_at="Omand said the"),
+        Q("the timetable would be reviewed in March", "indirect", "The company", "Harbourline Ferries"),
+    ]),
+]
+
+CASES += LEAD_ORGANISATION

@@ -151,7 +151,8 @@ class References(NameRepair):
         if noun in ORG_NOUNS:
             if noun in ("police", "army", "military"):
                 return None
-            return self._organisation_called(noun, before) or self.antecedent(head.idx, ("ORG",))
+            return self._organisation_called(noun, before) or self.antecedent(head.idx, ("ORG",)) \
+                or self._lead_organisation(before)
         if noun in PERSON_ROLE_NOUNS | PERSON_EPITHETS or noun.endswith("year-old") or noun.endswith("-old"):
             synonyms = {noun} | ROLE_SYNONYMS.get(noun, set())
             described = [e for e in self.entities if e.start < before and e.label == "PERSON" and e.canonical
@@ -162,6 +163,15 @@ class References(NameRepair):
                 # "the 24-year-old", "the singer", "the veteran opener": said of someone just named
                 return self.antecedent(head.idx, ("PERSON",))
         return None
+
+    def _lead_organisation(self, before: int) -> EntitySuggestion | None:
+        """"The company said" far down a story: the one organisation its headline and lead paragraph
+        are about."""
+        paragraphs = self.text.split("\n\n", 2)
+        lead_end = min(before, len(paragraphs[0]) + 2 + (len(paragraphs[1]) if len(paragraphs) > 1 else 0))
+        named = [e for e in self.entities_between(0, lead_end) if e.label == "ORG" and e.canonical
+                 and not self._in_quote(e.start) and not self._is_source(e)]
+        return named[-1] if len({e.canonical for e in named}) == 1 else None
 
     def _organisation_called(self, noun: str, before: int) -> EntitySuggestion | None:
         """"the council" after "Haverleigh District Council", "the ministry" after "Ministry of ...":

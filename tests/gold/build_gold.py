@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind9)
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ import blind4_cases  # noqa: E402
 import blind5_cases  # noqa: E402
 import blind6_cases  # noqa: E402
 import blind7_cases  # noqa: E402
+import blind8_cases  # noqa: E402
+import blind9_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -40,6 +42,8 @@ FILES = {
     "blind5.jsonl": lambda: blind5_cases.CASES,
     "blind6.jsonl": lambda: blind6_cases.CASES,
     "blind7.jsonl": lambda: blind7_cases.CASES,
+    "blind8.jsonl": lambda: blind8_cases.CASES,
+    "blind9.jsonl": lambda: blind9_cases.CASES,
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sqlite3
@@ -29,6 +30,10 @@ def _open_store(project: str, *, create: bool = False):
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    # Start-up makes tens of thousands of objects that live as long as the app (Qt's wrappers and
+    # enums, the window): the collector would only walk them again and again. run() turns it back
+    # on once the window is painted.
+    gc.disable()
     from .ui.app import run
 
     return run(args.project, demo=args.demo)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import sys
@@ -79,6 +80,7 @@ def run(project: str | None = None, demo: bool = False) -> int:
         path = choose_project(project, settings, demo)
         store = Store(path, create=project is None or path.suffix == ".qdesk")
     except QuoteDeskError as exc:
+        gc.enable()
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.critical(None, "QuoteDesk", str(exc))
@@ -86,6 +88,7 @@ def run(project: str | None = None, demo: bool = False) -> int:
         return 1
     remember_project(settings, str(store.path))
     window = MainWindow(store, settings)
+    window.first_painted.connect(gc.enable)  # `quotedesk gui` pauses the collector for start-up
     error_hook.install(lambda: window.store.path, lambda: window)
     window.show()
     return app.exec()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -40,6 +40,8 @@ FORMAT_SUFFIX = {"jsonl": ".jsonl", "prodigy": ".jsonl", "conll": ".conll", "csv
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()  # the text has been painted once: the deferred start-up work has begun
+
     def __init__(self, store: Store, settings: QSettings, *, auto_pretag: bool = True):
         super().__init__()
         self.store = store
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         self.progress.recount()
         self._update_status()
         self.continue_background()
+        self.first_painted.emit()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.PaletteChange:

@@ -25,16 +25,9 @@ class Inspector(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__("Selection", parent)
-        self.values: dict[str, QLabel] = {}
-        form = QFormLayout()
-        self.form = form
-        self._showing: str | None = "all"
-        for name in self.FIELDS:
-            value = QLabel("—")
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.values[name] = value
-            form.addRow(f"{name}:", value)
+        self.values: dict[str, QLabel] = {}  # the value of each row, once the rows are made
+        self.form = QFormLayout()
+        self._showing: str | None = None
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setObjectName("hint")
@@ -44,19 +37,33 @@ class Inspector(QGroupBox):
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.hint.setFont(small)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         layout.addWidget(self.hint)
         layout.addStretch(1)
         self.show_nothing()
+
+    def _make_rows(self) -> None:
+        """The rows, made for the first selection shown: with nothing selected none is visible, and
+        each selectable value holds a text document of its own (the window's first frame needs none)."""
+        for name in self.FIELDS:
+            value = QLabel("—")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[name] = value
+            self.form.addRow(f"{name}:", value)
 
     def _rows_for(self, kind: str | None) -> None:
         if kind == self._showing:
             return  # rows shown or hidden only when the kind of selection changes
         self._showing = kind
+        if not self.values:
+            self._make_rows()
         for row, name in enumerate(self.FIELDS):
             self.form.setRowVisible(row, name in self.SHOWN[kind])
 
     def _set(self, **values: str | None) -> None:
+        if not self.values:
+            return  # no rows yet: nothing selected so far
         for name in self.FIELDS:
             key = name.lower().replace(" ", "_")
             text = values.get(key) or "—"

@@ -6,7 +6,7 @@ These are value objects; the Store turns them into rows and back.
 
 from __future__ import annotations
 
-import uuid
+import os
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,7 +17,9 @@ QUOTE_KINDS = ("direct", "partial", "indirect")
 
 
 def new_id(prefix: str) -> str:
-    return f"{prefix}{uuid.uuid4().hex[:12]}"
+    # Twelve random hex digits: what uuid4().hex[:12] gave (its version bits come later), without
+    # importing uuid (and platform) before the window's first frame.
+    return f"{prefix}{os.urandom(6).hex()}"
 
 
 @dataclass

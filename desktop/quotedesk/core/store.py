@@ -8,7 +8,6 @@ Reads return model objects; writes of analyst work go through `apply(edit)`.
 from __future__ import annotations
 
 import dataclasses
-import getpass
 import json
 import os
 import shutil
@@ -49,6 +48,8 @@ def default_annotator() -> str:
     name = os.environ.get("QUOTEDESK_ANNOTATOR")
     if name:
         return name
+    import getpass  # only when no annotator is named
+
     try:
         return getpass.getuser()
     except Exception:  # no user database entry, e.g. in a bare container

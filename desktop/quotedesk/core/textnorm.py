@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import hashlib
 
 BOM = "\ufeff"
 # What may open a text and is dropped there: byte order marks, and U+FFFE (a byte-swapped mark
@@ -23,6 +22,8 @@ def normalise_text(text: str) -> str:
 
 
 def text_hash(text: str) -> str:
+    import hashlib  # here, not at the top: OpenSSL's loading is a few ms the app's start-up need not wait for
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 

@@ -15,7 +15,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ..core.store import ArticleSummary, Store
 from .article_ids import ArticleIds
 
-PAGE = 200
+# Summaries read at once: about two screens of rows (each costs a count of its suggestions), so the
+# first frame waits for the rows it shows, not for hundreds below them.
+PAGE = 64
+# Roles as the plain ints Qt passes; each painted cell is asked for seven, and the model answers four.
+DISPLAY, ALIGNMENT, FOREGROUND, TOOLTIP, USER = (int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole))
+ANSWERED = frozenset({DISPLAY, ALIGNMENT, FOREGROUND, TOOLTIP, USER})
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 STATUS_TEXT = {"new": "New", "in_progress": "In progress", "done": "Done"}
 STATUS_COLOUR = {"new": QColor("#757575"), "in_progress": QColor("#ef6c00"), "done": QColor("#2e7d32")}
 FILTERS = [("All articles", None), ("New", "new"), ("In progress", "in_progress"), ("Done", "done")]
@@ -81,26 +89,28 @@ class ArticleListModel(QAbstractTableModel):
             return self.HEADERS[section]
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index: QModelIndex, role=DISPLAY):
+        # Painting asks every cell for fonts, icons, backgrounds...: those go back at once.
+        if role not in ANSWERED or not index.isValid():
             return None
         summary = self.summary(index.row())
         if summary is None:
             return None
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [str(summary.position + 1), summary.title or summary.id,
-                    STATUS_TEXT[summary.status], str(summary.suggestions_left)][column]
-        if role == Qt.ItemDataRole.ForegroundRole and column == 2:
-            return STATUS_COLOUR[summary.status]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == DISPLAY:
+            if column == 0:
+                return str(summary.position + 1)
+            if column == 1:
+                return summary.title or summary.id
+            return STATUS_TEXT[summary.status] if column == 2 else str(summary.suggestions_left)
+        if role == FOREGROUND:
+            return STATUS_COLOUR[summary.status] if column == 2 else None
+        if role == ALIGNMENT:
+            return RIGHT if column in (0, 3) else None
+        if role == TOOLTIP:
             return (f"{summary.id}\n{summary.spans} entity spans, {summary.quotes} quotes, "
                     f"{summary.suggestions_left} suggestions left")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return summary.id
-        return None
+        return summary.id  # USER
 
 
 class ArticleList(QWidget):

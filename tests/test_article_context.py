@@ -79,3 +79,38 @@ def test_an_organisation_that_speaks_as_we_stays_an_organisation():
     entities = [EntitySuggestion(start, start + 6, "ORG", "Veltro")]
     NameRepair(index, entities)
     assert entities[0].label == "ORG"
+
+
+def test_name_particles_belong_to_the_name_whatever_the_parse():
+    # The small model reads "den" in "Jeroen van den Broek" as a verb; the name is still the whole run.
+    words = ["Jeroen", "van", "den", "Broek", "said", "so", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 5 + [False, False],
+              pos=["PROPN", "PROPN", "VERB", "PROPN", "VERB", "ADV", "PUNCT"],
+              heads=[1, 2, 4, 4, 4, 4, 4], deps=["compound", "nsubj", "ccomp", "nsubj", "ROOT", "advmod", "punct"])
+    context = ArticleContext(TextIndex(doc, doc.text), [])
+    start, end = context._proper_run(doc[3])
+    assert doc.text[start:end] == "Jeroen van den Broek"
+    # "do" is an English word as well as a particle: it is not taken into a name on the text alone.
+    words = ["Why", "do", "Kenyans", "run", "?"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, True, False, False],
+              pos=["ADV", "AUX", "PROPN", "VERB", "PUNCT"], heads=[3, 3, 3, 3, 3],
+              deps=["advmod", "aux", "nsubj", "ROOT", "punct"])
+    assert ArticleContext(TextIndex(doc, doc.text), [])._proper_run(doc[2]) is None
+
+
+def test_a_family_name_inside_a_full_name_tagged_as_a_place_is_that_person():
+    from quotedesk.core.pretag.names import NameRepair
+
+    # "José Antonio Medina de la Garza" ... "Medina said": the paternal family name used alone.
+    words = ["José", "Antonio", "Medina", "de", "la", "Garza", "spoke", ".", "Medina", "said", "so", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 6 + [False, True, True, True, False, False],
+              pos=["PROPN"] * 6 + ["VERB", "PUNCT", "PROPN", "VERB", "ADV", "PUNCT"],
+              heads=[5, 5, 5, 5, 5, 6, 6, 6, 9, 9, 9, 9],
+              deps=["compound"] * 5 + ["nsubj", "ROOT", "punct", "nsubj", "ROOT", "advmod", "punct"],
+              sent_starts=[True] + [False] * 7 + [True] + [False] * 3)
+    text = doc.text
+    said = text.rindex("Medina")
+    entities = [EntitySuggestion(0, text.index(" spoke"), "PERSON", "José Antonio Medina de la Garza"),
+                EntitySuggestion(said, said + 6, "GPE")]
+    NameRepair(TextIndex(doc, text), entities)
+    assert (entities[1].label, entities[1].canonical) == ("PERSON", "José Antonio Medina de la Garza")

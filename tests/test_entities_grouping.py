@@ -28,6 +28,11 @@ def test_clean_name_drops_titles_articles_possessives_and_descriptions():
     assert clean_name("Nwachukwu-Obi SAN", "PERSON") == "Nwachukwu-Obi"  # after a family name alone too
     assert clean_name("KC", "PERSON") == "KC"  # letters alone are not dropped to nothing
     assert clean_name("Jamaica\u2019s Kevan Whitely-Brown", "PERSON") == "Kevan Whitely-Brown"  # where from
+    assert clean_name("Chairman Tan Sri Lee Chong Hock", "PERSON") == "Lee Chong Hock"  # a two-word honorific
+    assert clean_name("Tan Wei Ming", "PERSON") == "Tan Wei Ming"  # "Tan" alone is a family name
+    assert clean_name("Industry and Trade Le Quang Vinh", "PERSON") == "Le Quang Vinh"  # a portfolio of two
+    assert clean_name("Sheikh Mansour bin Saqr Al Nuaimi", "PERSON") == "Mansour bin Saqr Al Nuaimi"
+    assert clean_name("Reeve Dale Van Hoorn", "PERSON") == "Dale Van Hoorn"
     assert clean_name("Health Tan Mei Ling", "PERSON") == "Tan Mei Ling"  # "Minister for Health Tan Mei Ling"
     assert clean_name("Madam Lim Bee Hoon", "PERSON") == "Lim Bee Hoon"
     assert clean_name("Union of Metal Workers (UMW)", "ORG") == "Union of Metal Workers"

@@ -146,8 +146,24 @@ def test_an_organisation_cut_after_and_or_a_comma_is_joined_to_the_rest(blank):
     ents = correct_organisations(blank(text), [cut, rest], text)
     assert [(text[e.start:e.end], e.label) for e in ents] == [
         ("the Philippine Atmospheric, Geophysical and Astronomical Services Administration", "ORG")]
+    # A list of two whole names: the "and" the model took in is dropped, the names stay two.
+    text = "Images from Planet Labs and Maxar Technologies showed the damage."
+    ents = correct_organisations(blank(text), [suggestion(text, "Planet Labs and", "ORG"),
+                                               suggestion(text, "Maxar Technologies", "ORG")], text)
+    assert [text[e.start:e.end] for e in ents] == ["Planet Labs", "Maxar Technologies"]
     # Two whole names side by side stay two.
     text = "Shares in Apple Google fell."
     ents = correct_organisations(blank(text), [suggestion(text, "Apple", "ORG"), suggestion(text, "Google", "ORG")],
                                  text)
     assert len(ents) == 2
+
+
+def test_a_title_inside_an_organisation_span_makes_it_a_person(blank):
+    text = "Mr de Búrca said his client was sorry. The Rev Jacobus du Toit led the service. Dr Ngozi Eze SAN spoke."
+    ents = correct_organisations(blank(text), [suggestion(text, "Mr de Búrca", "ORG"),
+                                               suggestion(text, "The Rev Jacobus du Toit", "ORG"),
+                                               suggestion(text, "Ngozi Eze SAN", "ORG")], text)
+    assert [e.label for e in ents] == ["PERSON", "PERSON", "PERSON"]
+    text = "Mr Price Supermarkets said sales rose."  # an organisation word keeps it a company
+    ents = correct_organisations(blank(text), [suggestion(text, "Mr Price Supermarkets", "ORG")], text)
+    assert ents[0].label == "ORG"

@@ -899,3 +899,21 @@ LEAD_ORGANISATION = [
 ]
 
 CASES += LEAD_ORGANISATION
+
+# -- titles written short, a trainer who is the coach, a nickname before a family name of two words ---
+SHORT_TITLES = [
+    Case("abbreviated-title", "Gov. Teresa Villamor-Santos toured the flooded towns on Monday. \"We will rebuild "
+         "every bridge,\" the governor said.", [
+        Q("\"We will rebuild every bridge,\"", "direct", "the governor", "Teresa Villamor-Santos"),
+    ]),
+    Case("nickname-before-two-word-family-name", "Sen. Ramon \"Bong\" Dela Cruz opened the hearing. "
+         "\"Somebody signed those papers,\" Dela Cruz said.", [
+        Q("\"Somebody signed those papers,\"", "direct", "Dela Cruz", "Ramon Dela Cruz", speaker_at="Dela Cruz said"),
+    ]),
+    Case("trainer-is-the-coach", "Olympic Stars coach Kwesi Appiah-Mensah was pleased. \"We had a plan and the "
+         "boys executed it,\" the Stars trainer said.", [
+        Q("\"We had a plan and the boys executed it,\"", "direct", "the Stars trainer", "Kwesi Appiah-Mensah"),
+    ]),
+]
+
+CASES += SHORT_TITLES

@@ -10,15 +10,16 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from .cues import HYPHENS, NAME_PARTICLES
 from .entities import clean_name, person_name
 from .textindex import TextIndex
 from .types import EntitySuggestion
 
 SPEAKER_LABELS = ("PERSON", "ORG")
 NAMED_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC")  # who can be a speaker's name
-NAME_PARTICLES = {"von", "van", "der", "den", "de", "la", "le", "bin", "al", "el", "da", "di", "du", "ibn", "ben",
-                  "della", "del", "degli", "dos", "das", "do"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Particles that are not also common words of English or Spanish ("do", "la", "y").
+PARTICLES_ANY_PARSE = frozenset("van von den der de bin bint ibn ap dela du della dos das".split())
 
 
 @dataclass
@@ -71,20 +72,24 @@ class ArticleContext:
         expected = token.i - 1  # the words must be next to each other
         for t in reversed(self.doc[max(0, token.i - 6):token.i]):
             attached = t.dep_ in ("compound", "flat", "nmod", "amod") and token in t.ancestors
-            if t.i == expected and attached and (
+            # "Jeroen van den Broek": the parser may read "den" as a verb; the particles, and the given
+            # name before them, belong to the name whatever the parse says.
+            particle = t.text in PARTICLES_ANY_PARSE
+            after_particle = tokens[0].text in PARTICLES_ANY_PARSE
+            if t.i == expected and (attached or particle or after_particle) and (
                     (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.lower_ in NAME_PARTICLES):
                 tokens.insert(0, t)
-            elif t.text == "-" and not t.whitespace_ and t.i == expected:
+            elif t.text in HYPHENS and not t.whitespace_ and t.i == expected:
                 pass  # "Nwachukwu - Obi", "Jae - in": a hyphen inside a name
             else:
                 break
             expected = t.i - 1
         # Hyphenated given names are split by the tokenizer: "Jae - in", "Tae - lim".
         first, last = tokens[0], tokens[-1]
-        while first.i >= 2 and self.doc[first.i - 1].text == "-" and not self.doc[first.i - 1].whitespace_ \
+        while first.i >= 2 and self.doc[first.i - 1].text in HYPHENS and not self.doc[first.i - 1].whitespace_ \
                 and self.doc[first.i - 2].text[:1].isupper() and not self.doc[first.i - 2].whitespace_:
             first = self.doc[first.i - 2]
-        while last.i + 2 < len(self.doc) and self.doc[last.i + 1].text == "-" and not last.whitespace_ \
+        while last.i + 2 < len(self.doc) and self.doc[last.i + 1].text in HYPHENS and not last.whitespace_ \
                 and not self.doc[last.i + 1].whitespace_ and self.doc[last.i + 2].is_alpha:
             last = self.doc[last.i + 2]
         words = self.text[first.idx:last.idx + len(last)].split()

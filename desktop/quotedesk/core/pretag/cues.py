@@ -98,7 +98,7 @@ chief director governor mayor senator lawmaker ambassador diplomat envoy general
 manager captain player striker professor expert analyst economist researcher scientist doctor
 lawyer judge prosecutor ceo founder chairman chairwoman chair executive king queen prince princess
 pope archbishop bishop cardinal actor actress singer writer author candidate adviser advisor aide
-officer inspector detective councillor councilor deputy mp mep justice speaker
+officer inspector detective councillor councilor deputy mp mep justice speaker trainer
 passenger resident witness student teacher nurse driver farmer worker owner customer voter fan mother father
 citizen neighbour neighbor victim survivor shopper patient activist protester campaigner organiser organizer
 volunteer veteran pensioner retiree tourist visitor commissioner chancellor presenter host journalist reporter
@@ -129,4 +129,16 @@ constable magistrate congressman congresswoman assemblyman assemblywoman council
 provost coroner comptroller midfielder goalkeeper defender winger madam madame mme mr. mrs. dr.
 datuk datin dato seri tun puan cllr mec hon honourable alhaji alhaja engr barr pastor ustaz haji hajjah mallam
 mian vidushi pandit shri smt sardar begum garda supervisor
+reeve supt insp det cmdr administrator chairperson rector warden registrar commodore brigadier marshal
+maj cpl pte vicar deacon mufti swami abbot sheikh sheikha coun
 """.split())
+
+# Lower-case words inside people's names: "Ursula von der Leyen", "Hind bint Jassim", "Gwilym ap Dafydd",
+# "Maria dela Cruz", "Siobhán Ní Bhriain", "Ma. Teresa de los Reyes".
+NAME_PARTICLES = frozenset("""
+von van der den de la le bin bint binti binte ibn ibni al el da di du ben della del degli dos das do
+dela delos los las ap ní nic ó y
+""".split())
+
+# The hyphen inside a name, and the Unicode hyphens some newsrooms type there ("Pieter\u2011Jan").
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})

@@ -13,13 +13,17 @@ from .types import EntitySuggestion
 
 ENTITY_LABELS = ("PERSON", "ORG")
 # Titles that are part of how a person is named: "Pope Francis", "King Charles".
-NAME_TITLES = frozenset("pope king queen prince princess sheikh emperor empress".split())
+NAME_TITLES = frozenset("pope king queen prince princess emperor empress".split())
 _LEADING = re.compile(r"^(the|The)\s+")
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)?$")
 # Letters after a name that are not part of it.
 POST_NOMINALS = frozenset("KC QC SC SAN MP MSP MS MEP TD MLA MPP MHA MNA OBE MBE CBE PhD".split())
 PORTFOLIOS = frozenset("""health finance defence defense education foreign home interior justice trade transport
-labour labor environment energy agriculture culture housing tourism industry economy treasury""".split())
+labour labor environment energy agriculture culture housing tourism industry economy treasury trade
+""".split())
+# Malaysian and Singaporean honorifics of two words whose first word alone may be a name.
+TWO_WORD_HONORIFICS = frozenset({"tan sri", "puan sri", "toh puan", "datuk seri", "dato' sri", "dato sri",
+                                 "datin seri", "tun dr"})
 _POSSESSIVE = re.compile(r"(['’]s|['’])$")
 
 
@@ -51,15 +55,17 @@ def clean_name(text: str, label: str) -> str:
                   or w.lower() in PERSON_ROLE_NOUNS and w.lower() not in NAME_TITLES]
         if titled:
             words = words[titled[-1] + 1:]
+        if len(words) > 2 and " ".join(words[:2]).lower() in TWO_WORD_HONORIFICS:
+            words = words[2:]  # "Tan Sri Lee Chong Hock": "Tan" alone is a family name, "Tan Sri" a title
         # "Minister for Health Koh Wen Jie" tagged from "Health": the portfolio is not the name.
-        while len(words) > 2 and words[0].lower() in PORTFOLIOS:
-            words = words[1:]
+        while len(words) > 2 and (words[0].lower() in PORTFOLIOS or words[0].lower() in ("and", "&", "of", "for")):
+            words = words[1:]  # "Industry and Trade Le Quang Vinh"
         name = " ".join(words)
     return name
 
 
 def _tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"[\s\-]+", name) if t]
+    return [t for t in re.split(r"[\s\-\u2010\u2011]+", name) if t]
 
 
 def assign_canonical_names(mentions: list[EntitySuggestion], text: str, known: dict[str, str] | None = None) -> None:

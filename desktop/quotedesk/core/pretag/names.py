@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .article_context import NAME_PARTICLES, SUBJECT_DEPS, ArticleContext
-from .cues import ORG_NAME_WORDS, ORG_NOUNS, SPEECH_VERBS
+from .article_context import SUBJECT_DEPS, ArticleContext
+from .cues import NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, SPEECH_VERBS
 from .entities import clean_name, person_name
 from .organisations import ORG_HEADS
 from .people import TITLE_WORDS
@@ -21,7 +21,7 @@ from .textindex import TextIndex
 from .types import EntitySuggestion
 
 _CAPITALISED = r"[A-Z][\w'\u2019.-]*"
-_PARTICLES = "|".join(sorted(NAME_PARTICLES | {"ap", "ní", "ó", "mac", "dela", "los", "y"}))
+_PARTICLES = "|".join(sorted(NAME_PARTICLES | {"mac"}))
 _NICKNAME = "(?:[\u201c\"\u2018'][A-Z][^\u201d\"\u2019'\n]{0,20}[\u201d\"\u2019']\\s)?"
 
 
@@ -34,7 +34,7 @@ def _written_before_pattern(surname: str) -> re.Pattern:
 
 
 _NICKNAMED = re.compile(f"((?:{_CAPITALISED}\\s){{1,3}})" + "[\u201c\"\u2018']([A-Z][^\u201d\"\u2019'\\n]{0,20})[\u201d\"\u2019']\\s"
-                        + f"({_CAPITALISED})")
+                        + f"({_CAPITALISED}(?:\\s{_CAPITALISED})?)")  # "Ramon \"Bong\" Dela Cruz"
 _FIRST_PERSON = re.compile(r"\b(I|I['\u2019](m|ve|d|ll)|me|my|myself)\b")
 NOT_GIVEN_NAMES = TITLE_WORDS | ORG_NAME_WORDS | ORG_NOUNS | {"the", "a", "an"}
 MALE_TITLES = frozenset("mr sir lord king prince".split())
@@ -145,6 +145,9 @@ class NameRepair(ArticleContext):
                     ent.label, ent.canonical = "PERSON", name
         if found:
             self.person_names = list(dict.fromkeys(self.person_names + found))
+            for ent in self.entities:  # "Dela Cruz said" after Ramon "Bong" Dela Cruz
+                if ent.label == "PERSON" and ent.canonical:
+                    ent.canonical = person_name(ent.canonical, found)
 
     @staticmethod
     def _personal_verb(subject) -> bool:
@@ -159,8 +162,11 @@ class NameRepair(ArticleContext):
         one-word mention of a person takes the full name the article has by now."""
         surnames: dict[str, set[str]] = {}
         for name in self.person_names:
-            if len(name.split()) > 1:
-                surnames.setdefault(name.split()[-1], set()).add(name)
+            words = name.split()
+            # The last word, or a family name inside ("Medina" of "José Antonio Medina de la Garza").
+            for word in words[1:]:
+                if word[:1].isupper():
+                    surnames.setdefault(word, set()).add(name)
         for ent in self.entities:
             word = clean_name(self.text[ent.start:ent.end], "PERSON")
             if ent.label != "PERSON" and len(surnames.get(word, ())) == 1:

@@ -9,7 +9,7 @@ word, which in English names the kind of body it is.
 
 from __future__ import annotations
 
-from .cues import ORG_NAME_WORDS, ORG_NOUNS, PERSON_EPITHETS, PERSON_ROLE_NOUNS, PERSON_TITLES
+from .cues import NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_EPITHETS, PERSON_ROLE_NOUNS, PERSON_TITLES
 from .entities import POST_NOMINALS, acronyms, clean_name
 from .textindex import tokens_between
 from .types import EntitySuggestion
@@ -71,8 +71,13 @@ def _rejoin_cut_names(entities: list[EntitySuggestion], text: str) -> list[Entit
         if last is not None and last.label == "ORG" and ent.label in ("ORG",) + RELABELLED \
                 and text[last.start:last.end].rstrip().endswith((" and", ",", " of", " &")) \
                 and not text[last.end:ent.start].strip() and "\n" not in text[last.end:ent.start]:
-            last.end = ent.end
-            continue
+            words = text[last.start:last.end].rstrip(" ,").split()
+            if words[-1] in ("and", "&") and len(words) > 2 and _head_word(words[-2]) in ORG_HEADS:
+                # "Planet Labs and" + "Maxar Technologies": two whole names in a list, the "and" overran.
+                last.end = last.start + text[last.start:last.end].rstrip().rindex(" ")
+            else:
+                last.end = ent.end
+                continue
         kept.append(ent)
     return kept
 
@@ -94,8 +99,8 @@ def _names_spelled_by_acronyms(entities: list[EntitySuggestion], text: str, used
 
 def _post_nominal_name(words: list[str]) -> bool:
     """"Ochieng Oduor SC" tagged as an organisation: letters after a two- or three-word name make it a person's."""
-    return 3 <= len(words) <= 4 and words[-1].rstrip(".,") in POST_NOMINALS \
-        and all(w[:1].isupper() and _head_word(w) not in ORG_HEADS for w in words[:-1])
+    return 3 <= len(words) <= 5 and words[-1].rstrip(".,") in POST_NOMINALS and words[0][:1].isupper() \
+        and all((w[:1].isupper() or w in NAME_PARTICLES) and _head_word(w) not in ORG_HEADS for w in words[:-1])
 
 
 def _take_back_modifiers(doc, ent: EntitySuggestion, text: str) -> None:
@@ -133,10 +138,16 @@ def _post_nominal(ent: EntitySuggestion, entities: list[EntitySuggestion], text:
 def _titled_person(doc, ent: EntitySuggestion, text: str) -> bool:
     """"commissioner Helena Vasquez" tagged as a company: a title before a plain two-word name is a person's."""
     words = text[ent.start:ent.end].split()
+    if words and words[0].lower() == "the":
+        words = words[1:]  # "The Rev Jacobus du Toit"
+    roles = PERSON_TITLES | PERSON_ROLE_NOUNS | PERSON_EPITHETS
+    if 2 <= len(words) <= 4 and words[0].lower().rstrip(".") in PERSON_TITLES and words[-1][:1].isupper() \
+            and all(w[:1].isupper() or w in NAME_PARTICLES for w in words[1:]) \
+            and not any(_org_word(w) for w in words[1:]):
+        return True  # "Mr de Búrca", "Dr Ngozi Eze": a title inside the span
     if not 2 <= len(words) <= 3 or any(_head_word(w) in ORG_HEADS | ORG_NAME_WORDS | ORG_NOUNS
                                        or not w[:1].isupper() for w in words):
         return False
-    roles = PERSON_TITLES | PERSON_ROLE_NOUNS | PERSON_EPITHETS
     before = text[:ent.start].split()
     title = before[-1].lower().rstrip(".") if before else ""
     if title in roles:
@@ -173,6 +184,12 @@ def _join_over_and(doc, ent: EntitySuggestion, text: str, used: set[str]) -> Non
             and doc[first.i - 1].head.i in (first.i, left.head.i) and "\n" not in doc[first.i - 1].whitespace_:
         first = doc[first.i - 1]
     ent.start = first.idx
+
+
+def _org_word(word: str) -> bool:
+    """"Holdings", "Supermarkets": a word that names a kind of organisation, singular or plural."""
+    head = _head_word(word)
+    return bool({head, head.removesuffix("s")} & (ORG_HEADS | ORG_NAME_WORDS | ORG_NOUNS))
 
 
 def _head_word(word: str) -> str:

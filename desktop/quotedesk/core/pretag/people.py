@@ -9,7 +9,7 @@ shrinks to the name so the suggestion and its canonical name are right.
 
 from __future__ import annotations
 
-from .cues import PERSON_EPITHETS, PERSON_ROLE_NOUNS, PERSON_TITLES
+from .cues import HYPHENS, PERSON_EPITHETS, PERSON_ROLE_NOUNS, PERSON_TITLES
 from .textindex import tokens_between
 from .types import EntitySuggestion
 
@@ -29,6 +29,9 @@ def trim_person_names(doc, entities: list[EntitySuggestion], text: str) -> None:
         tokens = [t for t in tokens_between(doc, ent.start, ent.end) if not t.is_space]
         if not tokens:
             continue
+        if tokens[0].text in HYPHENS and tokens[0].i > 0 and not doc[tokens[0].i - 1].whitespace_ \
+                and doc[tokens[0].i - 1].text[:1].isupper():
+            tokens.insert(0, doc[tokens[0].i - 1])  # "Pieter" + "-Jan van der Westhuizen": cut at the hyphen
         tokens = _grown(doc, tokens, taken, ent)
         while len(tokens) > 2 and _is_title(tokens[0]):
             tokens.pop(0)
@@ -52,7 +55,7 @@ def _grown(doc, tokens: list, taken: list[tuple[int, int]], ent: EntitySuggestio
         if nxt.pos_ == "PROPN" and name_word(nxt) and tokens[-1].dep_ in ("compound", "flat") \
                 and tokens[-1].head.i >= nxt.i and not tokens[-1].whitespace_ == "":
             tokens.append(nxt)
-        elif nxt.text == "-" and not tokens[-1].whitespace_ and not nxt.whitespace_ and nxt.i + 1 < len(doc) \
+        elif nxt.text in HYPHENS and not tokens[-1].whitespace_ and not nxt.whitespace_ and nxt.i + 1 < len(doc) \
                 and doc[nxt.i + 1].is_alpha and doc[nxt.i + 1].is_lower and tokens[-1].head.i == nxt.i + 1:
             tokens += [nxt, doc[nxt.i + 1]]  # "Ho Kwok" + "-wing": the name is the head the parse hangs it on
         else:

@@ -8,7 +8,8 @@ organisation named with that word; cited sources are not what "it" means.
 from __future__ import annotations
 
 from .article_context import SUBJECT_DEPS
-from .cues import ORG_NOUNS, PERSON_EPITHETS, PERSON_PRONOUNS, ORG_PRONOUNS, PERSON_ROLE_NOUNS, SPEECH_VERBS
+from .cues import (ORG_NOUNS, ORG_PRONOUNS, PERSON_EPITHETS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES,
+                   SPEECH_VERBS)
 from .entities import clean_name
 from .names import NameRepair
 from .types import EntitySuggestion
@@ -16,7 +17,12 @@ from .types import EntitySuggestion
 ANTECEDENT_SENTENCES = 6
 # Roles news copy names one way and refers back to another: "Justice X ... the judge said".
 ROLE_SYNONYMS = {"judge": {"justice", "magistrate"}, "minister": {"secretary"}, "chief": {"ceo"},
-                 "ceo": {"chief"}, "lawyer": {"counsel", "attorney", "solicitor", "barrister", "advocate"}}
+                 "ceo": {"chief"}, "lawyer": {"counsel", "attorney", "solicitor", "barrister", "advocate", "atty"},
+                 "coach": {"trainer", "manager"}, "trainer": {"coach", "manager"}, "manager": {"coach", "trainer"},
+                 # Titles written short before a name: "Gov. Ramon Villanueva ... the governor said".
+                 "governor": {"gov"}, "senator": {"sen"}, "superintendent": {"supt"}, "inspector": {"insp"},
+                 "detective": {"det"}, "professor": {"prof"}, "councillor": {"cllr", "coun"},
+                 "councilor": {"cllr", "coun"}, "representative": {"rep"}, "general": {"gen"}}
 
 
 _PORTFOLIO_JOINS = frozenset("for of and the &".split())
@@ -197,7 +203,7 @@ class References(NameRepair):
         words = {t.lower_ for t in self.doc[max(first.i - 4, sent_start):first.i]}
         # A span that took its title in ("Speaker H M Shivalingaiah" found as a subject).
         words |= {t.lower_ for t in self.doc[first.i:self.token_at(ent.end - 1).i]
-                  if t.lower_ in PERSON_ROLE_NOUNS and t.text[:1].isupper()}
+                  if t.lower_.rstrip(".") in PERSON_ROLE_NOUNS | PERSON_TITLES and t.text[:1].isupper()}
         # "Union Minister for Housing and Urban Affairs X", "Leader of the Opposition X": a title with
         # its portfolio, all capitalised words and connectives, right before the name.
         i = first.i - 1
@@ -211,4 +217,4 @@ class References(NameRepair):
                 words |= {t.lower_ for t in child.subtree}
         if head.dep_ == "appos":
             words.add(head.head.lower_)
-        return words
+        return {w.rstrip(".") for w in words}  # "Gov." is "gov"

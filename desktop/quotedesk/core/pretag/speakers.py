@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .article_context import NAMED_LABELS, SPEAKER_LABELS, SUBJECT_DEPS, Speaker
-from .cues import GROUP_PRONOUNS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PERSON_TITLES
+from .cues import GROUP_PRONOUNS, HYPHENS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PERSON_TITLES
 from .entities import clean_name
 from .people import TITLE_WORDS
 from .references import References
@@ -61,7 +61,7 @@ class Speakers(References):
         named = self._person_inside(start, end)
         if named is not None:
             rest = self.text[named.end:end]
-            if rest[:1] == "-" and rest[1:].isalpha():
+            if rest[:1] in HYPHENS and rest[1:].isalpha():
                 # "Ho Kwok" + "-wing" heading the phrase: the model cut a hyphenated given name.
                 return Speaker(start, end, self.full_person_name(self.text[named.start:end]), "PERSON", "named")
             return Speaker(start, end, named.canonical, "PERSON", "named")

@@ -33,6 +33,8 @@ def test_clean_name_drops_titles_articles_possessives_and_descriptions():
     assert clean_name("Industry and Trade Le Quang Vinh", "PERSON") == "Le Quang Vinh"  # a portfolio of two
     assert clean_name("Sheikh Mansour bin Saqr Al Nuaimi", "PERSON") == "Mansour bin Saqr Al Nuaimi"
     assert clean_name("Reeve Dale Van Hoorn", "PERSON") == "Dale Van Hoorn"
+    assert clean_name("Uncle Bevan Tapsell", "PERSON") == "Bevan Tapsell"  # an elder's honorific
+    assert clean_name("Sipho \u201cBra Si\u201d Mokoena", "PERSON") == "Sipho Mokoena"  # a nickname in marks
     assert clean_name("Health Tan Mei Ling", "PERSON") == "Tan Mei Ling"  # "Minister for Health Tan Mei Ling"
     assert clean_name("Madam Lim Bee Hoon", "PERSON") == "Lim Bee Hoon"
     assert clean_name("Union of Metal Workers (UMW)", "ORG") == "Union of Metal Workers"
@@ -70,6 +72,12 @@ def test_a_family_name_of_several_words_tagged_as_an_organisation_is_that_person
     ents = mentions_of(text, ("María José Valdivia Rojas", "PERSON", 0), ("Valdivia", "ORG", 0))
     assign_canonical_names(ents, text)
     assert (ents[1].label, ents[1].canonical) == ("PERSON", "María José Valdivia Rojas")
+    # Case matters for one word: the "UN" is not the "Un" of "Kim Jong Un"; "Du Toit" is "du Toit".
+    text = "Kim Jong Un met Pieter du Toit. The UN objected. Du Toit said no."
+    ents = mentions_of(text, ("Kim Jong Un", "PERSON", 0), ("Pieter du Toit", "PERSON", 0), ("UN", "ORG", 0),
+                       ("Du Toit", "ORG", 0))
+    assign_canonical_names(ents, text)
+    assert [(e.label, e.canonical) for e in ents[2:]] == [("ORG", "UN"), ("PERSON", "Pieter du Toit")]
 
 
 def test_surnames_known_to_the_project_are_used_across_articles():

@@ -917,3 +917,26 @@ SHORT_TITLES = [
 ]
 
 CASES += SHORT_TITLES
+
+# -- a dateline the parser makes the subject, a title before the name, a name on a title's PP ------------
+TITLE_BEFORE_NAME = [
+    Case("dateline-parsed-as-subject", "Carrier sold\n\nCOPENHAGEN, May 3 (Reuters) - Danish logistics group "
+         "Holm Sorensen said on Tuesday it had agreed to a 2 billion euro takeover by a Swiss rival.", [
+        Q("it had agreed to a 2 billion euro takeover by a Swiss rival", "indirect", "Holm Sorensen", "Holm Sorensen"),
+    ]),
+    Case("title-then-name-two-subjects", "KMT caucus whip Chen Yu-ling (\u9673\u7389\u73b2) said the party would "
+         "\"study the bill line by line\".", [
+        Q("\"study the bill line by line\"", "partial", "Chen Yu-ling", "Chen Yu-ling"),
+    ]),
+    Case("name-in-apposition-to-a-role", "Counsel to the defendant, Chief Obinna Eze-Nwosu, a Senior Advocate of "
+         "Nigeria (SAN), described the charges as \"a witch-hunt\".", [
+        Q("\"a witch-hunt\"", "partial", "Chief Obinna Eze-Nwosu", "Obinna Eze-Nwosu"),
+    ]),
+    Case("family-name-with-particle-opens-sentence", "Chief executive Pieter du Toit said the mine would close. "
+         "\"We have no choice,\" Du Toit said.", [
+        Q("the mine would close", "indirect", "Pieter du Toit", "Pieter du Toit"),
+        Q("\"We have no choice,\"", "direct", "Du Toit", "Pieter du Toit", speaker_at="Du Toit said."),
+    ]),
+]
+
+CASES += TITLE_BEFORE_NAME

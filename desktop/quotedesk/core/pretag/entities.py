@@ -24,6 +24,7 @@ labour labor environment energy agriculture culture housing tourism industry eco
 # Malaysian and Singaporean honorifics of two words whose first word alone may be a name.
 TWO_WORD_HONORIFICS = frozenset({"tan sri", "puan sri", "toh puan", "datuk seri", "dato' sri", "dato sri",
                                  "datin seri", "tun dr"})
+_NICKNAME = re.compile(r"\s[\u201c\"\u2018'][^\u201d\"\u2019'\s][^\u201d\"\u2019']{0,20}[\u201d\"\u2019']\s")
 _POSSESSIVE = re.compile(r"(['’]s|['’])$")
 
 
@@ -44,6 +45,7 @@ def clean_name(text: str, label: str) -> str:
             words.pop()
         name = " ".join(words) if any(ch.isupper() for ch in name) else ""
     if label == "PERSON":
+        name = _NICKNAME.sub(" ", name)  # "Sipho \u201cBra Si\u201d Mokoena": the nickname is not the name
         words = name.split()
         if len(words) > 2 and _POSSESSIVE.search(words[0]):
             words = words[1:]  # "Jamaica's Kevan Whitely-Brown": the country the person is from
@@ -187,7 +189,9 @@ def _relabel_surnames(mentions: list[EntitySuggestion], text: str) -> None:
     """
     parts = _person_name_parts(mentions, text)
     for m in mentions:
-        if m.label == "ORG" and clean_name(text[m.start:m.end], "PERSON") in parts:
+        name = clean_name(text[m.start:m.end], "PERSON")
+        # "Du Toit" opening a sentence is the "du Toit" of "Pieter du Toit".
+        if m.label == "ORG" and (name in parts or name[:1].lower() + name[1:] in parts and " " in name):
             m.label = "PERSON"
 
 

@@ -9,7 +9,7 @@ shrinks to the name so the suggestion and its canonical name are right.
 
 from __future__ import annotations
 
-from .cues import HYPHENS, PERSON_EPITHETS, PERSON_ROLE_NOUNS, PERSON_TITLES
+from .cues import HYPHENS, NAME_PARTICLES, PERSON_EPITHETS, PERSON_ROLE_NOUNS, PERSON_TITLES
 from .textindex import tokens_between
 from .types import EntitySuggestion
 
@@ -55,12 +55,15 @@ def _grown(doc, tokens: list, taken: list[tuple[int, int]], ent: EntitySuggestio
         if nxt.pos_ == "PROPN" and name_word(nxt) and tokens[-1].dep_ in ("compound", "flat") \
                 and tokens[-1].head.i >= nxt.i and not tokens[-1].whitespace_ == "":
             tokens.append(nxt)
+        elif tokens[-1].text in NAME_PARTICLES and nxt.text[:1].isupper() and nxt.is_alpha and free(nxt):
+            tokens.append(nxt)  # "Pieter du" + "Toit": a particle is never the end of a name
         elif nxt.text in HYPHENS and not tokens[-1].whitespace_ and not nxt.whitespace_ and nxt.i + 1 < len(doc) \
                 and doc[nxt.i + 1].is_alpha and doc[nxt.i + 1].is_lower and tokens[-1].head.i == nxt.i + 1:
             tokens += [nxt, doc[nxt.i + 1]]  # "Ho Kwok" + "-wing": the name is the head the parse hangs it on
         else:
             break
     # Left: "Faith" + "Jelagat Chepkoech": a capitalised word the parse makes part of the name.
+    named_from = tokens[0]
     while tokens[0].i > 0:
         prev = doc[tokens[0].i - 1]
         opener = prev.i == 0 or prev.is_sent_start or doc[prev.i - 1].is_punct or doc[prev.i - 1].is_space
@@ -70,6 +73,9 @@ def _grown(doc, tokens: list, taken: list[tuple[int, int]], ent: EntitySuggestio
             tokens.insert(0, prev)
         else:
             break
+    if tokens[0] is not named_from and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in ("of", "for"):
+        # "Minister of National Defense" + "Lo Kuan-ting": the words taken in were the portfolio.
+        tokens = tokens[tokens.index(named_from):]
     return tokens
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .article_context import NAMED_LABELS, SPEAKER_LABELS, SUBJECT_DEPS, Speaker
-from .cues import GROUP_PRONOUNS, HYPHENS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PERSON_TITLES
+from .cues import (GROUP_PRONOUNS, HYPHENS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS,
+                   PERSON_TITLES)
 from .entities import clean_name
 from .people import TITLE_WORDS
 from .references import References
@@ -41,6 +42,12 @@ class Speakers(References):
         return found
 
     def _mention(self, token) -> Speaker:
+        if self._is_dateline(token):
+            # "AMSTERDAM, March 12 (Reuters) - Dutch group Dekker Hoogland said": the parser may make the
+            # dateline the subject; who speaks is the apposition after it, not the agency in brackets.
+            named = [c for c in token.children if c.dep_ == "appos" and self.text[c.idx - 1:c.idx] != "("]
+            if named:
+                return self._mention(named[-1])
         described = self._person_by_age_or_nationality(token)
         if described is not None:
             return described
@@ -107,6 +114,11 @@ class Speakers(References):
             return Speaker(ent.start - 4, ent.end, ref.canonical if ref else None, "PERSON" if ref else None,
                            "description")
         return None
+
+    def _is_dateline(self, token) -> bool:
+        line_start = self.text.rfind("\n", 0, token.idx) + 1
+        return token.is_upper and len(token) > 2 and not self.text[line_start:token.idx].strip(" ") \
+            and self.text[token.idx + len(token):token.idx + len(token) + 2].lstrip()[:1] in (",", "(", "-", "\u2013", "\u2014")
 
     def _person_from(self, demonym: str, before: int) -> EntitySuggestion | None:
         """"the Nigerian" after "Nigeria's Chukwuebuka Adeyemi-Okoro" or "Nigerian sprinter X": the latest
@@ -181,7 +193,11 @@ class Speakers(References):
         """"Putin's aide, Yuri Ushakov, said": the name in apposition is the speaker."""
         if self.entity_at(token) is not None and self.entity_at(token).label in ("PERSON", "ORG"):
             return None  # a name already: "The German Football League (DFL) said" is the league
-        for child in token.children:
+        children = list(token.children)
+        if token.lower_ in PERSON_TITLES | PERSON_ROLE_NOUNS:
+            # "Counsel to the defendant, Chief Emeka Okonkwo-Nnaji, described": the name may hang on the PP.
+            children += [c for t in token.subtree if t.dep_ == "pobj" and t.head.head.i == token.i for c in t.children]
+        for child in children:
             if child.dep_ == "appos":
                 ent = self.entity_at(child)
                 if ent is not None and ent.label in SPEAKER_LABELS and ent.canonical:
@@ -198,6 +214,12 @@ class Speakers(References):
         of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
         objs = [o for c in of for o in c.children if o.dep_ == "pobj" and o.text[:1].isupper() and o.pos_ == "PROPN"]
         if not objs:
+            return None
+        if token.lower_ in PERSON_TITLES | PERSON_ROLE_NOUNS:
+            # "Deputy Minister of National Defense Lo Kuan-ting told": a title with its portfolio, then the name.
+            person = self.entity_at(objs[0])
+            if person is not None and person.label == "PERSON" and person.canonical:
+                return Speaker(person.start, person.end, person.canonical, "PERSON", "named")
             return None
         first = token
         for t in reversed(list(token.lefts)):

@@ -114,3 +114,39 @@ def test_a_family_name_inside_a_full_name_tagged_as_a_place_is_that_person():
                 EntitySuggestion(said, said + 6, "GPE")]
     NameRepair(TextIndex(doc, text), entities)
     assert (entities[1].label, entities[1].canonical) == ("PERSON", "José Antonio Medina de la Garza")
+
+
+def test_one_name_with_an_age_or_a_job_in_apposition_is_a_person():
+    from quotedesk.core.pretag.speakers import Speakers
+
+    words = ["Ihsanullah", ",", "a", "45-year-old", "owner", ",", "said", "so", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[False, True, True, True, False, True, True, False, False],
+              pos=["PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "ADV", "PUNCT"],
+              heads=[6, 0, 4, 4, 0, 0, 6, 6, 6],
+              deps=["nsubj", "punct", "det", "amod", "appos", "punct", "ROOT", "advmod", "punct"])
+    speaker = Speakers(TextIndex(doc, doc.text), [EntitySuggestion(0, 10, "GPE")]).mention(doc[0])
+    assert (speaker.entity, speaker.label) == ("Ihsanullah", "PERSON")
+    # A place described by what it is stays unnamed as a speaker.
+    words = ["Peshawar", ",", "a", "city", ",", "said", "so", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[False, True, True, False, True, True, False, False],
+              pos=["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "ADV", "PUNCT"],
+              heads=[5, 0, 3, 0, 0, 5, 5, 5], deps=["nsubj", "punct", "det", "appos", "punct", "ROOT", "advmod", "punct"])
+    speaker = Speakers(TextIndex(doc, doc.text), [EntitySuggestion(0, 8, "GPE")]).mention(doc[0])
+    assert speaker.label != "PERSON"
+
+
+def test_a_name_tagged_as_an_organisation_said_to_speak_of_she_is_a_person():
+    from quotedesk.core.pretag.names import NameRepair
+
+    words = ["Tigist", "Alemayehu", "was", "second", ".", "Alemayehu", "said", "she", "was", "happy", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, True, False, True, True, True, True, True,
+                                                           False, False],
+              pos=["PROPN", "PROPN", "AUX", "ADJ", "PUNCT", "PROPN", "VERB", "PRON", "AUX", "ADJ", "PUNCT"],
+              heads=[1, 2, 2, 2, 2, 6, 6, 8, 6, 8, 6],
+              deps=["compound", "nsubj", "ROOT", "acomp", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct"],
+              sent_starts=[True, False, False, False, False, True, False, False, False, False, False])
+    text = doc.text
+    said = text.rindex("Alemayehu")
+    entities = [EntitySuggestion(0, 16, "ORG"), EntitySuggestion(said, said + 9, "ORG")]
+    NameRepair(TextIndex(doc, text), entities)
+    assert [(e.label, e.canonical) for e in entities] == [("PERSON", "Tigist Alemayehu"), ("PERSON", "Tigist Alemayehu")]

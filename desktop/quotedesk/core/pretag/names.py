@@ -95,8 +95,8 @@ class NameRepair(ArticleContext):
 
     def _people_by_how_they_speak(self) -> None:
         """"Hughes said the wet track had slowed him", '"I came to win," Hughes said': a name the model
-        took for an organisation that speaks of itself as "I", or whose words say "him" or "her", is a
-        person; so are the article's other mentions of that name."""
+        took for an organisation that speaks of itself as "I", or whose reported words say "he", "she",
+        "him" or "her", is a person; so are the article's other mentions of that name."""
         speaking = set()
         for ent in self.entities:
             name = clean_name(self.text[ent.start:ent.end], "PERSON")
@@ -122,7 +122,7 @@ class NameRepair(ArticleContext):
     def _speaks_as_a_person(self, subject) -> bool:
         verb = subject.head
         reported = [t.lower_ for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
-        if {"him", "her", "himself", "herself"} & set(reported):
+        if {"he", "she", "him", "her", "himself", "herself"} & set(reported):
             return True
         near = [(s, e) for s, e in self.index.quoted if e <= subject.idx and subject.idx - e <= 3
                 or s >= verb.idx + len(verb) and s - (verb.idx + len(verb)) <= 3]

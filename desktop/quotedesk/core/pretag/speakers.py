@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from .article_context import NAMED_LABELS, SPEAKER_LABELS, SUBJECT_DEPS, Speaker
-from .cues import (GROUP_PRONOUNS, HYPHENS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS,
-                   PERSON_TITLES)
+from .cues import (GROUP_PRONOUNS, HYPHENS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS, PERSON_EPITHETS, PERSON_PRONOUNS,
+                   PERSON_ROLE_NOUNS, PERSON_TITLES)
 from .entities import clean_name
 from .people import TITLE_WORDS
 from .references import References
@@ -51,6 +51,9 @@ class Speakers(References):
         described = self._person_by_age_or_nationality(token)
         if described is not None:
             return described
+        if self._single_name_described(token):
+            # "Ihsanullah, a 45-year-old hotel owner, said", "said Yonatan, 14,": one name, a person's.
+            return Speaker(token.idx, token.idx + len(token), token.text, "PERSON", "named")
         appositive = self._appositive_name(token)
         if appositive is not None:
             return appositive
@@ -114,6 +117,20 @@ class Speakers(References):
             return Speaker(ent.start - 4, ent.end, ref.canonical if ref else None, "PERSON" if ref else None,
                            "description")
         return None
+
+    def _single_name_described(self, token) -> bool:
+        if token.pos_ != "PROPN" or not token.is_title or token.is_upper or any(
+                c.dep_ in ("compound", "flat") for c in token.children) or self._in_quote(token.idx):
+            return False
+        ent = self.entity_at(token)
+        if ent is not None and (ent.label == "PERSON" or ent.start != token.idx or ent.end != token.idx + len(token)):
+            return False  # a person already, or part of a longer name
+        for appos in (c for c in token.children if c.dep_ == "appos"):
+            words = [t.lower_ for t in appos.subtree]
+            if appos.like_num and appos.i == token.i + 2 or any(w.endswith("year-old") for w in words) \
+                    or appos.lower_ in PERSON_ROLE_NOUNS | PERSON_EPITHETS and not ORG_NOUNS & set(words):
+                return True
+        return False
 
     def _is_dateline(self, token) -> bool:
         line_start = self.text.rfind("\n", 0, token.idx) + 1

@@ -940,3 +940,17 @@ TITLE_BEFORE_NAME = [
 ]
 
 CASES += TITLE_BEFORE_NAME
+
+# -- a statement of its own before "and" and a quoted part -------------------------------------------------
+STATEMENT_AND_PARTIAL = [
+    Case("statement-then-and-partial", "The transport minister said the driver had been fined four times for "
+         "speeding and \"should never have been behind the wheel.\"", [
+        Q("the driver had been fined four times for speeding", "indirect", "The transport minister", None),
+        Q("\"should never have been behind the wheel.\"", "partial", "The transport minister", None),
+    ]),
+    Case("short-clause-then-partial-stays-one", "The minister said the plan was \"dead on arrival\".", [
+        Q("\"dead on arrival\"", "partial", "The minister", None),
+    ]),
+]
+
+CASES += STATEMENT_AND_PARTIAL

@@ -82,6 +82,9 @@ def _before_quoted_phrase(finder, start: int, end: int, taken) -> int | None:
     first_quote = min(s for s, e in taken if s < end and start < e)
     if first_quote <= start:
         return None
+    joined = _statement_before_and(finder, start, first_quote)
+    if joined is not None:
+        return joined
     comma = finder.text.rfind(",", start, first_quote)
     if comma < 0:
         return None
@@ -92,6 +95,21 @@ def _before_quoted_phrase(finder, start: int, end: int, taken) -> int | None:
         return None  # the comma sits inside the clause ("munitions, along with drones, had ...")
     piece = finder.text[start:comma].rstrip()
     if len(piece) < MIN_CLAUSE_CHARS or len(piece.split()) < MIN_CLAUSE_WORDS:
+        return None
+    return start + len(piece)
+
+
+def _statement_before_and(finder, start: int, first_quote: int) -> int | None:
+    """"said the driver had been fined four times and "should never have been behind the wheel"": a
+    statement of its own (a clause with its own verb) before "and" or "but" and the quoted part."""
+    words = finder.text[start:first_quote].rstrip().rsplit(" ", 1)
+    if len(words) != 2 or words[1] not in ("and", "but"):
+        return None
+    piece = words[0].rstrip(" ,")
+    tokens = [t for t in finder.doc[finder.token_at(start).i:finder.token_at(start + len(piece) - 1).i + 1]]
+    has_clause = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in tokens) and any(t.pos_ in ("VERB", "AUX")
+                                                                                   for t in tokens)
+    if not has_clause or len(piece) < MIN_CLAUSE_CHARS or len(piece.split()) < 2 * MIN_CLAUSE_WORDS:
         return None
     return start + len(piece)
 

@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind10)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind11)
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ import blind7_cases  # noqa: E402
 import blind8_cases  # noqa: E402
 import blind9_cases  # noqa: E402
 import blind10_cases  # noqa: E402
+import blind11_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -46,6 +47,7 @@ FILES = {
     "blind8.jsonl": lambda: blind8_cases.CASES,
     "blind9.jsonl": lambda: blind9_cases.CASES,
     "blind10.jsonl": lambda: blind10_cases.CASES,
+    "blind11.jsonl": lambda: blind11_cases.CASES,
 }
 
 

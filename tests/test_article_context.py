@@ -150,3 +150,15 @@ def test_a_name_tagged_as_an_organisation_said_to_speak_of_she_is_a_person():
     entities = [EntitySuggestion(0, 16, "ORG"), EntitySuggestion(said, said + 9, "ORG")]
     NameRepair(TextIndex(doc, text), entities)
     assert [(e.label, e.canonical) for e in entities] == [("PERSON", "Tigist Alemayehu"), ("PERSON", "Tigist Alemayehu")]
+
+
+def test_one_name_after_a_job_word_is_a_person():
+    from quotedesk.core.pretag.speakers import Speakers
+
+    # Indonesian copy often names people with one word: "BNPB spokesman Sutrisno said".
+    words = ["BNPB", "spokesman", "Sutrisno", "said", "so", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, True, True, False, False],
+              pos=["PROPN", "NOUN", "PROPN", "VERB", "ADV", "PUNCT"], heads=[2, 2, 3, 3, 3, 3],
+              deps=["compound", "compound", "nsubj", "ROOT", "advmod", "punct"])
+    speaker = Speakers(TextIndex(doc, doc.text), []).mention(doc[2])
+    assert (doc.text[speaker.start:speaker.end], speaker.entity, speaker.label) == ("Sutrisno", "Sutrisno", "PERSON")

@@ -34,6 +34,8 @@ def test_clean_name_drops_titles_articles_possessives_and_descriptions():
     assert clean_name("Sheikh Mansour bin Saqr Al Nuaimi", "PERSON") == "Mansour bin Saqr Al Nuaimi"
     assert clean_name("Reeve Dale Van Hoorn", "PERSON") == "Dale Van Hoorn"
     assert clean_name("Uncle Bevan Tapsell", "PERSON") == "Bevan Tapsell"  # an elder's honorific
+    assert clean_name("Director-General Fatuma Abdi Hassan", "PERSON") == "Fatuma Abdi Hassan"  # hyphenated title
+    assert clean_name("Anne-Marie Duval", "PERSON") == "Anne-Marie Duval"  # a hyphenated given name is not one
     assert clean_name("Sipho \u201cBra Si\u201d Mokoena", "PERSON") == "Sipho Mokoena"  # a nickname in marks
     assert clean_name("Health Tan Mei Ling", "PERSON") == "Tan Mei Ling"  # "Minister for Health Tan Mei Ling"
     assert clean_name("Madam Lim Bee Hoon", "PERSON") == "Lim Bee Hoon"
@@ -102,6 +104,7 @@ def test_person_name_prefers_the_most_mentioned_family_name_first_match():
 
 def test_person_name_matches_family_names_in_any_case_and_given_names_used_alone():
     assert person_name("Van der Merwe", ["Annelie van der Merwe"]) == "Annelie van der Merwe"
+    assert person_name("arap Koech", ["Kibet arap Koech"]) == "Kibet arap Koech"
     # Malay and Indonesian copy calls a person by the given names: "Nur Aisyah" for "Nur Aisyah Abdul Rahman".
     assert person_name("Nur Aisyah", ["Nur Aisyah Abdul Rahman"]) == "Nur Aisyah Abdul Rahman"
     # Two people who share those given names: neither is guessed.

@@ -954,3 +954,25 @@ STATEMENT_AND_PARTIAL = [
 ]
 
 CASES += STATEMENT_AND_PARTIAL
+
+# -- whose title is whose, a person called by nationality in "-ard", a hyphenated title ------------------
+WHOSE_TITLE = [
+    Case("title-of-the-speaker-not-the-named", "Sentencing him on Friday, Mrs Justice Alison Pryor said Gareth "
+         "Mills had made a deliberate choice. 'Nothing this court does can give them back what they have lost,' "
+         "the judge said.", [
+        Q("Gareth Mills had made a deliberate choice", "indirect", "Mrs Justice Alison Pryor", "Alison Pryor"),
+        Q("'Nothing this court does can give them back what they have lost,'", "direct", "the judge",
+          "Alison Pryor"),
+    ]),
+    Case("the-spaniard", "Mateo de la Fuente lost two minutes on the final climb. The Spaniard said he took full "
+         "responsibility.", [
+        Q("he took full responsibility", "indirect", "The Spaniard", "Mateo de la Fuente"),
+    ]),
+    Case("hyphenated-title", "NTSA Director-General Fatuma Abdi Hassan said the authority would deploy more "
+         "officers.", [
+        Q("the authority would deploy more officers", "indirect", "NTSA Director-General Fatuma Abdi Hassan",
+          "Fatuma Abdi Hassan"),
+    ]),
+]
+
+CASES += WHOSE_TITLE

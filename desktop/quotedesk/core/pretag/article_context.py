@@ -19,7 +19,7 @@ SPEAKER_LABELS = ("PERSON", "ORG")
 NAMED_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC")  # who can be a speaker's name
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Particles that are not also common words of English or Spanish ("do", "la", "y").
-PARTICLES_ANY_PARSE = frozenset("van von den der de bin bint ibn ap dela du della dos das".split())
+PARTICLES_ANY_PARSE = frozenset("van von den der de bin bint ibn ap dela du della dos das arap".split())
 
 
 @dataclass

@@ -137,7 +137,7 @@ maj cpl pte vicar deacon mufti swami abbot sheikh sheikha coun uncle aunty aunti
 # "Maria dela Cruz", "Siobhán Ní Bhriain", "Ma. Teresa de los Reyes".
 NAME_PARTICLES = frozenset("""
 von van der den de la le bin bint binti binte ibn ibni al el da di du ben della del degli dos das do
-dela delos los las ap ní nic ó y
+dela delos los las ap ní nic ó y arap
 """.split())
 
 # The hyphen inside a name, and the Unicode hyphens some newsrooms type there ("Pieter\u2011Jan").

@@ -52,9 +52,7 @@ def clean_name(text: str, label: str) -> str:
         while len(words) > 1 and words[-1].rstrip(".,") in POST_NOMINALS and not words[-2].isupper():
             words.pop()  # "Helen Marsh KC", "Paudie Whelan TD", "Nwachukwu-Obi SAN"
         # "Archbishop Desmond Tutu", "Defense Minister Andrey Belousov": titles are not the name.
-        titled = [i for i, w in enumerate(words[:-1])
-                  if w.lower().rstrip(".") in PERSON_TITLES
-                  or w.lower() in PERSON_ROLE_NOUNS and w.lower() not in NAME_TITLES]
+        titled = [i for i, w in enumerate(words[:-1]) if _is_title_word(w)]
         if titled:
             words = words[titled[-1] + 1:]
         if len(words) > 2 and " ".join(words[:2]).lower() in TWO_WORD_HONORIFICS:
@@ -64,6 +62,15 @@ def clean_name(text: str, label: str) -> str:
             words = words[1:]  # "Industry and Trade Le Quang Vinh"
         name = " ".join(words)
     return name
+
+
+def _is_title_word(word: str) -> bool:
+    """"Archbishop", "Gov.", and hyphenated titles: "Director-General", "Attorney-General"."""
+    lower = word.lower().rstrip(".")
+    if lower in PERSON_TITLES or lower in PERSON_ROLE_NOUNS and lower not in NAME_TITLES:
+        return True
+    parts = lower.split("-")
+    return len(parts) > 1 and all(p in PERSON_TITLES | PERSON_ROLE_NOUNS for p in parts)
 
 
 def _tokens(name: str) -> list[str]:

@@ -200,7 +200,12 @@ class References(NameRepair):
         """Words that describe a named person where they are named: "Finance Minister X", "X, the coach"."""
         first = self.token_at(ent.start)
         sent_start = self.index.sent_at(ent.start).start
-        words = {t.lower_ for t in self.doc[max(first.i - 4, sent_start):first.i]}
+        words = set()
+        for t in reversed(self.doc[max(first.i - 4, sent_start):first.i]):
+            other = self.entity_at(t)
+            if t.pos_ in ("VERB", "AUX") or other is not None and other is not ent and other.label == "PERSON":
+                break  # "Mrs Justice Farida Qureshi said Whitlock ...": her title is not his
+            words.add(t.lower_)
         # A span that took its title in ("Speaker H M Shivalingaiah" found as a subject).
         words |= {t.lower_ for t in self.doc[first.i:self.token_at(ent.end - 1).i]
                   if t.lower_.rstrip(".") in PERSON_ROLE_NOUNS | PERSON_TITLES and t.text[:1].isupper()}

@@ -26,7 +26,7 @@ NP_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmo
            "preconj", "npadvmod"}
 AGE_WORDS = r"(\d+|[a-z]+(-[a-z]+)?)-year-old"  # "24-year-old", "twenty-four-year-old"
 _AGE = re.compile(r"\b[Tt]he (" + AGE_WORDS + r"|[a-z]+-of-(\d+|[a-z]+))\b")  # and "the mum-of-two"
-DEMONYM_ENDINGS = ("er", "ian", "ean", "ese", "ite", "an", "i")
+DEMONYM_ENDINGS = ("er", "ian", "ean", "ese", "ite", "an", "i", "ard", "man", "woman", "ot")  # Spaniard, Dutchman
 
 
 class Speakers(References):
@@ -119,9 +119,14 @@ class Speakers(References):
         return None
 
     def _single_name_described(self, token) -> bool:
-        if token.pos_ != "PROPN" or not token.is_title or token.is_upper or any(
-                c.dep_ in ("compound", "flat") for c in token.children) or self._in_quote(token.idx):
+        if token.pos_ != "PROPN" or not token.is_title or token.is_upper or self._in_quote(token.idx):
             return False
+        compounds = [c for c in token.children if c.dep_ in ("compound", "flat")]
+        if compounds:
+            # "BNPB head Lt. Gen. Sutrisno", "spokesman Sutrisno": a job before one name.
+            return all(c.i < token.i for c in compounds) and token.i > 0 and (
+                self.doc[token.i - 1].lower_.rstrip(".") in PERSON_TITLES | PERSON_ROLE_NOUNS) \
+                and self.entity_at(token) is None
         ent = self.entity_at(token)
         if ent is not None and (ent.label == "PERSON" or ent.start != token.idx or ent.end != token.idx + len(token)):
             return False  # a person already, or part of a longer name

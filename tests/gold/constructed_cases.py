@@ -976,3 +976,15 @@ WHOSE_TITLE = [
 ]
 
 CASES += WHOSE_TITLE
+
+# -- a given name opening a sentence before a particle ------------------------------------------------------
+PARTICLE_NAME_OPENS = [
+    Case("given-name-before-particle-opens-sentence", "Hens across Wales must be kept indoors from Monday.\n\n"
+         "Si\u00e2n ap Gwynedd, who keeps 3,000 hens near Llandeilo, said her birds had been moved into sheds on "
+         "Sunday. 'They are not happy about it,' she said.", [
+        Q("her birds had been moved into sheds on Sunday", "indirect", "Si\u00e2n ap Gwynedd", "Si\u00e2n ap Gwynedd"),
+        Q("'They are not happy about it,'", "direct", "she", "Si\u00e2n ap Gwynedd"),
+    ]),
+]
+
+CASES += PARTICLE_NAME_OPENS

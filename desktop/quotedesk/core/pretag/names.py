@@ -269,8 +269,11 @@ class NameRepair(ArticleContext):
             if run is not None and run[0] < ent.start and run[1] >= ent.end:
                 first = self.token_at(run[0])
                 if first.i == self.index.sent_at(run[0]).start and first.is_sent_start is not False \
-                        and len(self.text[run[0]:ent.start].split()) == 1:
-                    continue  # "Seismologist Fatos Lleshi said": capitalised only because it opens the sentence
+                        and len(self.text[run[0]:ent.start].split()) == 1 \
+                        and self.text[ent.start:ent.end].split()[0] not in NAME_PARTICLES:
+                    # "Seismologist Fatos Lleshi said": capitalised only because it opens the sentence (but
+                    # the word before "ap Gwilym" or "van Dijk" is a given name).
+                    continue
                 name = clean_name(self.text[run[0]:run[1]], "PERSON")
                 if len(name.split()) > len(ent.canonical.split()):
                     longer.append(name)

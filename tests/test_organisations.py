@@ -167,3 +167,15 @@ def test_a_title_inside_an_organisation_span_makes_it_a_person(blank):
     text = "Mr Price Supermarkets said sales rose."  # an organisation word keeps it a company
     ents = correct_organisations(blank(text), [suggestion(text, "Mr Price Supermarkets", "ORG")], text)
     assert ents[0].label == "ORG"
+
+
+def test_an_and_tail_that_ends_the_phrase_finishes_the_name(blank):
+    text = "The Ministry of Foreign Affairs and Human Mobility said talks would resume."
+    ents = correct_organisations(blank(text), [suggestion(text, "The Ministry of Foreign Affairs", "ORG")], text)
+    assert text[ents[0].start:ents[0].end] == "The Ministry of Foreign Affairs and Human Mobility"
+    # Another name after "and" is another body; a list goes on; a tagged name stays its own.
+    for text, tail in [("The Bank of Ghana and Reuters said so.", "Reuters"),
+                       ("The Ministry of Health and Oxfam and Unicef said so.", None)]:
+        first = suggestion(text, text.split(" and ")[0], "ORG")
+        ents = correct_organisations(blank(text), [first] + ([suggestion(text, tail, "ORG")] if tail else []), text)
+        assert text[ents[0].start:ents[0].end] == text.split(" and ")[0]

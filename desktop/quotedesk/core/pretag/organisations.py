@@ -48,6 +48,7 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
         elif ent.label == "ORG" and (_titled_person(doc, ent, text) or _post_nominal_name(words)):
             ent.label = "PERSON"
     kept = _rejoin_cut_names(kept, text)
+    _take_in_and_tail(doc, kept, text)
     used = _acronyms_used(kept, text)
     for ent in kept:
         if ent.label == "ORG":
@@ -80,6 +81,31 @@ def _rejoin_cut_names(entities: list[EntitySuggestion], text: str) -> list[Entit
                 continue
         kept.append(ent)
     return kept
+
+
+def _take_in_and_tail(doc, entities: list[EntitySuggestion], text: str) -> None:
+    """"the Ministry of Foreign Affairs" + "and Human Mobility", "NHS Greater Glasgow" + "and Clyde": capitalised
+    words after "and" that no mention covers, ending the phrase, finish an organisation's name."""
+    covered = [(e.start, e.end) for e in entities]
+    for ent in entities:
+        words = text[ent.start:ent.end].split()
+        if ent.label != "ORG" or len(words) < 2 or not text.startswith(" and ", ent.end):
+            continue
+        tail = [t for t in tokens_between(doc, ent.end + 5, min(len(text), ent.end + 80))]
+        name = []
+        for t in tail:
+            if t.is_title and t.is_alpha or t.lower_ in ("of", "the") and name:
+                name.append(t)
+            else:
+                break
+        while name and not name[-1].is_title:
+            name.pop()
+        if not name or len(name) > 3 or any(s < name[-1].idx + len(name[-1]) and name[0].idx < e for s, e in covered):
+            continue
+        after = doc[name[-1].i + 1] if name[-1].i + 1 < len(doc) else None
+        if after is not None and (after.is_title or after.lower_ in ("and", "&")):
+            continue  # the capitalised run goes on: a list of names, not the end of this one
+        ent.end = name[-1].idx + len(name[-1])
 
 
 def _acronyms_used(entities: list[EntitySuggestion], text: str) -> set[str]:

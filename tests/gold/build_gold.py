@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind11)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind12)
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ import blind8_cases  # noqa: E402
 import blind9_cases  # noqa: E402
 import blind10_cases  # noqa: E402
 import blind11_cases  # noqa: E402
+import blind12_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -48,6 +49,7 @@ FILES = {
     "blind9.jsonl": lambda: blind9_cases.CASES,
     "blind10.jsonl": lambda: blind10_cases.CASES,
     "blind11.jsonl": lambda: blind11_cases.CASES,
+    "blind12.jsonl": lambda: blind12_cases.CASES,
 }
 
 

@@ -80,6 +80,7 @@ class ArticleView(QPlainTextEdit):
         self._visible = (0, 0)  # the Python range painted last
         self._shown: list = []  # (block, top y) of the blocks painted last
         self._shown_starts: list[int] = []
+        self._shown_state: tuple[int, int, int] | None = None  # scroll value and viewport size then
         self._bar_colours: dict = {}
         self._looks: dict = {}
         self._shift_click = False
@@ -97,7 +98,7 @@ class ArticleView(QPlainTextEdit):
         self._spans, self._quotes, self.selection = RangeIndex(spans), RangeIndex(quotes), selection
         self._held_to, self._read = (held_to, read) if read is not None and held_to is not None else (None, None)
         self.formatter.reset(self.offsets, self._layers)
-        self._shown, self._shown_starts, self._visible = [], [], (0, 0)
+        self._shown, self._shown_starts, self._visible, self._shown_state = [], [], (0, 0), None
         self.setPlainText(text)  # nothing is formatted until a block is about to be painted
 
     # -- annotations held ----------------------------------------------------------
@@ -277,9 +278,11 @@ class ArticleView(QPlainTextEdit):
         """Bring a Python index into view (centred) unless it is already well inside it."""
         lo, hi = self._visible
         if lo < index < hi and hi > lo:
-            rect = self._rect_of(index, index)
-            if rect is not None and 0 <= rect.top() and rect.bottom() <= self.viewport().height() - rect.height():
-                return
+            extent = self._line_extent(index)
+            if extent is not None:
+                top, bottom = extent
+                if 0 <= top and bottom <= self.viewport().height() - (bottom - top):
+                    return
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.offsets.to_qt(min(index, len(self.text))))
         keep = self.textCursor()
@@ -287,6 +290,21 @@ class ArticleView(QPlainTextEdit):
         self.centerCursor()
         if keep.hasSelection():
             self.setTextCursor(keep)
+
+    def _view_state(self) -> tuple[int, int, int]:
+        viewport = self.viewport()
+        return self.verticalScrollBar().value(), viewport.width(), viewport.height()
+
+    def _line_extent(self, index: int) -> tuple[float, float] | None:
+        """The top and bottom of the line holding a Python index, in viewport pixels: from the blocks
+        the last paint laid out while the view has neither scrolled nor changed size since (the same
+        figures as cursorRect, without a cursor and a layout lookup per call), else from cursorRect."""
+        if self._shown_state == self._view_state():
+            top = self._line_y(index, bottom=False)
+            if top is not None:
+                return top, self._line_y(index, bottom=True)
+        rect = self._rect_of(index, index)
+        return None if rect is None else (rect.top(), rect.bottom())
 
     # -- painting ---------------------------------------------------------------------
 
@@ -317,6 +335,7 @@ class ArticleView(QPlainTextEdit):
             block = block.next()
         self._shown = shown
         self._shown_starts = [block.position() for block, _ in shown]
+        self._shown_state = self._view_state()
         if shown:
             self._visible = (formatter.python_range(shown[0][0])[0], formatter.python_range(shown[-1][0])[1])
 

@@ -39,58 +39,65 @@ LayerSource = Callable[[int, int], list[Layer]]
 _by_start = itemgetter(0)  # a Layer's start (C-level: sorting calls it per layer)
 
 
-def _beats(layer: Layer, held: Layer) -> bool:
-    """Higher rank wins; among equals the shorter (inner) range, then the later one."""
-    return (layer.rank, held.end - held.start, layer.start) > (held.rank, layer.end - layer.start, held.start)
-
-
 def _same_look(a: tuple[Layer, ...], b: tuple[Layer, ...]) -> bool:
-    return len(a) == len(b) and all(x.fmt is y.fmt for x, y in zip(a, b))
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b):
+        if x[4] is not y[4]:  # fmt
+            return False
+    return True
 
 
 def segments(layers: list[Layer], lo: int, hi: int) -> list[tuple[int, int, tuple[Layer, ...]]]:
     """Split [lo, hi) where layers begin or end; each piece with its winning layer per group, in group order."""
+    # Layers are read by index (start, end, group, rank, fmt): a paint splits hundreds of them.
     layers = sorted(layers, key=_by_start)
     previous_end = -1
     for layer in layers:
-        if layer.start < previous_end:
-            break
-        previous_end = layer.end
-    else:
-        # The usual paragraph: entity spans side by side, nothing on top of another.
-        return [(start, end, (layer,)) for layer in layers
-                if (end := min(layer.end, hi)) > (start := max(layer.start, lo))]
+        if layer[0] < previous_end:
+            return _layered(layers, lo, hi)
+        previous_end = layer[1]
+    # The usual paragraph: entity spans side by side, nothing on top of another.
+    if not layers or (layers[0][0] >= lo and previous_end <= hi):
+        return [(layer[0], layer[1], (layer,)) for layer in layers]  # all within [lo, hi): nothing to cut
+    return [(start, end, (layer,)) for layer in layers
+            if (end := min(layer[1], hi)) > (start := max(layer[0], lo))]
+
+
+def _layered(layers: list[Layer], lo: int, hi: int) -> list[tuple[int, int, tuple[Layer, ...]]]:
+    """segments() where layers lie on top of others (quotes over spans, the selection), sorted by start."""
     events = []
     for n, layer in enumerate(layers):
-        start, end = max(layer.start, lo), min(layer.end, hi)
+        start, end = max(layer[0], lo), min(layer[1], hi)
         if end > start:
             events.append((start, 1, n))
             events.append((end, 0, n))
     events.sort()
+    # Within a group the higher rank wins; among equals the shorter (inner) range, then the later one.
+    keys = [(layer[3], layer[0] - layer[1], layer[0]) for layer in layers]
     pieces: list[tuple[int, int, tuple[Layer, ...]]] = []
-    active: set[int] = set()
+    active: list[int] = []  # in the order they started: ties go to the first, as in the layers' order
     previous = lo
     for position, starting, n in events:
         if active and position > previous:
             if len(active) == 1:
-                for i in active:
-                    winners = (layers[i],)
+                winners = (layers[active[0]],)
             else:
-                best: dict[int, Layer] = {}
+                best: dict[int, int] = {}
                 for i in active:
-                    layer = layers[i]
-                    held = best.get(layer.group)
-                    if held is None or _beats(layer, held):
-                        best[layer.group] = layer
-                winners = tuple(best[g] for g in sorted(best)) if len(best) > 1 else tuple(best.values())
+                    group = layers[i][2]
+                    held = best.get(group)
+                    if held is None or keys[i] > keys[held]:
+                        best[group] = i
+                winners = tuple(layers[best[group]] for group in sorted(best))
             if pieces and pieces[-1][1] == previous and _same_look(pieces[-1][2], winners):
                 pieces[-1] = (pieces[-1][0], position, winners)
             else:
                 pieces.append((previous, position, winners))
         if starting:
-            active.add(n)
+            active.append(n)
         else:
-            active.discard(n)
+            active.remove(n)
         previous = position
     return pieces
 
@@ -181,18 +188,19 @@ class BlockFormatter:
                 qt_start = to_qt(start)
                 fmt_range.start = qt_start - block_position
                 fmt_range.length = to_qt(end) - qt_start
-            fmt_range.format = winners[0].fmt if len(winners) == 1 else merge(winners)
+            fmt_range.format = winners[0][4] if len(winners) == 1 else merge(winners)
         return ranges
 
     def _merge(self, winners: tuple[Layer, ...]) -> QTextCharFormat:
         if len(winners) == 1:
             return winners[0].fmt
-        key = tuple(id(layer.fmt) for layer in winners)
+        formats = tuple(layer[4] for layer in winners)
+        key = tuple(map(id, formats))
         found = self._merged.get(key)
         if found is None:
             merged = QTextCharFormat()
-            for layer in winners:
-                merged.merge(layer.fmt)
+            for fmt in formats:
+                merged.merge(fmt)
             # The value holds the formats too, so the ids in the key stay theirs.
-            found = self._merged[key] = (merged, tuple(layer.fmt for layer in winners))
+            found = self._merged[key] = (merged, formats)
         return found[0]

@@ -988,3 +988,14 @@ PARTICLE_NAME_OPENS = [
 ]
 
 CASES += PARTICLE_NAME_OPENS
+
+# -- a title with its own appositive name is not a one-word name ----------------------------------------
+TITLE_WITH_APPOSITION = [
+    Case("title-then-apposed-name", "Managing Director/Chief Executive Officer, Dr Ngozi Adebayo-Eze, said: "
+         "\"The results reflect the strength of our franchise.\"", [
+        Q("\"The results reflect the strength of our franchise.\"", "direct", "Dr Ngozi Adebayo-Eze",
+          "Ngozi Adebayo-Eze"),
+    ]),
+]
+
+CASES += TITLE_WITH_APPOSITION

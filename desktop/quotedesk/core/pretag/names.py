@@ -240,9 +240,15 @@ class NameRepair(ArticleContext):
             if self._in_quote(match.start()):
                 continue
             words = match.group(1).split()
-            # Keep the given names: drop titles, honorifics, articles and organisation words before them.
+            # Keep the given names: drop titles, honorifics, articles and organisation words before them,
+            # and words before where the model's own person span starts ("Spaniard" + "Luis Fernando").
             while words and words[0].lower().rstrip(".") in NOT_GIVEN_NAMES:
                 words.pop(0)
+            person = next((e for e in self.entities_between(match.start() - 200, match.end())
+                           if e.label == "PERSON" and match.start(1) < e.start < match.start(2)), None)
+            if person is not None:
+                while words and match.start(1) + match.group(1).find(words[0]) < person.start:
+                    words.pop(0)
             if not words or any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
                 continue
             first = match.start(1) + match.group(1).find(words[0])

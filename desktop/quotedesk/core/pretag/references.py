@@ -26,6 +26,10 @@ ROLE_SYNONYMS = {"judge": {"justice", "magistrate"}, "minister": {"secretary"}, 
 
 
 _PORTFOLIO_JOINS = frozenset("for of and the &".split())
+# Bodies called by what they are: "the agency" is an agency named with that word, never just the
+# organisation a story opens with (which may be a hospital).
+INSTITUTION_NOUNS = frozenset("""agency ministry department council authority commission hospital university court
+board police service regulator watchdog""".split())
 
 
 class References(NameRepair):
@@ -158,7 +162,7 @@ class References(NameRepair):
             if noun in ("police", "army", "military"):
                 return None
             return self._organisation_called(noun, before) or self.antecedent(head.idx, ("ORG",)) \
-                or self._lead_organisation(before)
+                or (self._lead_organisation(before) if noun not in INSTITUTION_NOUNS else None)
         if noun in PERSON_ROLE_NOUNS | PERSON_EPITHETS or noun.endswith("year-old") or noun.endswith("-old"):
             synonyms = {noun} | ROLE_SYNONYMS.get(noun, set())
             described = [e for e in self.entities if e.start < before and e.label == "PERSON" and e.canonical

@@ -51,12 +51,13 @@ class Speakers(References):
         described = self._person_by_age_or_nationality(token)
         if described is not None:
             return described
-        if self._single_name_described(token):
-            # "Ihsanullah, a 45-year-old hotel owner, said", "said Yonatan, 14,": one name, a person's.
-            return Speaker(token.idx, token.idx + len(token), token.text, "PERSON", "named")
         appositive = self._appositive_name(token)
         if appositive is not None:
             return appositive
+        if self._single_name_described(token):
+            # "Ihsanullah, a 45-year-old hotel owner, said", "said Yonatan, 14,": one name, a person's
+            # (or the family name of one named in full: "Liang, 22, said" after "Liang Xiaoyu").
+            return Speaker(token.idx, token.idx + len(token), self.full_person_name(token.text), "PERSON", "named")
         ent = self.entity_at(token)
         if ent is not None and ent.label in NAMED_LABELS:
             return self._named(token, ent)
@@ -119,8 +120,9 @@ class Speakers(References):
         return None
 
     def _single_name_described(self, token) -> bool:
-        if token.pos_ != "PROPN" or not token.is_title or token.is_upper or self._in_quote(token.idx):
-            return False
+        if token.pos_ != "PROPN" or not token.is_title or token.is_upper or self._in_quote(token.idx) \
+                or token.lower_ in PERSON_TITLES | PERSON_ROLE_NOUNS:
+            return False  # "Chief Executive Officer, Dr X, said": the title is not a name
         compounds = [c for c in token.children if c.dep_ in ("compound", "flat")]
         if compounds:
             # "BNPB head Lt. Gen. Sutrisno", "spokesman Sutrisno": a job before one name.

@@ -36,6 +36,11 @@ def test_clean_name_drops_titles_articles_possessives_and_descriptions():
     assert clean_name("Uncle Bevan Tapsell", "PERSON") == "Bevan Tapsell"  # an elder's honorific
     assert clean_name("Director-General Fatuma Abdi Hassan", "PERSON") == "Fatuma Abdi Hassan"  # hyphenated title
     assert clean_name("Anne-Marie Duval", "PERSON") == "Anne-Marie Duval"  # a hyphenated given name is not one
+    assert clean_name("Justices R. Meenakshi Sundaram", "PERSON") == "R. Meenakshi Sundaram"  # a plural title
+    assert clean_name("Comrade Olusegun Adebayo-Bello", "PERSON") == "Olusegun Adebayo-Bello"
+    assert clean_name("the NBRU Se\u00e1n Mac Giolla Ph\u00e1draig", "PERSON") == "Se\u00e1n Mac Giolla Ph\u00e1draig"
+    assert clean_name("NZTA Waka Kotahi", "PERSON") == "NZTA Waka Kotahi"  # an acronym alone is kept
+    assert clean_name("DoC.", "ORG") == "DoC"  # an acronym ending a sentence
     assert clean_name("Sipho \u201cBra Si\u201d Mokoena", "PERSON") == "Sipho Mokoena"  # a nickname in marks
     assert clean_name("Health Tan Mei Ling", "PERSON") == "Tan Mei Ling"  # "Minister for Health Tan Mei Ling"
     assert clean_name("Madam Lim Bee Hoon", "PERSON") == "Lim Bee Hoon"

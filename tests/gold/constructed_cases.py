@@ -999,3 +999,13 @@ TITLE_WITH_APPOSITION = [
 ]
 
 CASES += TITLE_WITH_APPOSITION
+
+# -- a nationality of two words ------------------------------------------------------------------------------
+TWO_WORD_NATIONALITY = [
+    Case("two-word-nationality", "South Africa's Pieter Kruger shot a 66 to lead by two. 'You can't always count "
+         "on the weather here,' the South African said.", [
+        Q("'You can't always count on the weather here,'", "direct", "the South African", "Pieter Kruger"),
+    ]),
+]
+
+CASES += TWO_WORD_NATIONALITY

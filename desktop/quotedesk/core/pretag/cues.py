@@ -130,7 +130,7 @@ provost coroner comptroller midfielder goalkeeper defender winger madam madame m
 datuk datin dato seri tun puan cllr mec hon honourable alhaji alhaja engr barr pastor ustaz haji hajjah mallam
 mian vidushi pandit shri smt sardar begum garda supervisor
 reeve supt insp det cmdr administrator chairperson rector warden registrar commodore brigadier marshal
-maj cpl pte vicar deacon mufti swami abbot sheikh sheikha coun uncle aunty auntie mzee
+maj cpl pte vicar deacon mufti swami abbot sheikh sheikha coun uncle aunty auntie mzee comrade fellow
 """.split())
 
 # Lower-case words inside people's names: "Ursula von der Leyen", "Hind bint Jassim", "Gwilym ap Dafydd",

@@ -43,6 +43,8 @@ def clean_name(text: str, label: str) -> str:
         # "KCNA news agency", "Yonhap news agency": the description is not part of the name.
         while len(words) > 1 and words[-1].islower():
             words.pop()
+        if words and words[-1].endswith(".") and sum(ch.isupper() for ch in words[-1]) >= 2:
+            words[-1] = words[-1].rstrip(".")  # "DoC." at the end of a sentence
         name = " ".join(words) if any(ch.isupper() for ch in name) else ""
     if label == "PERSON":
         name = _NICKNAME.sub(" ", name)  # "Sipho \u201cBra Si\u201d Mokoena": the nickname is not the name
@@ -55,6 +57,8 @@ def clean_name(text: str, label: str) -> str:
         titled = [i for i, w in enumerate(words[:-1]) if _is_title_word(w)]
         if titled:
             words = words[titled[-1] + 1:]
+        if len(words) > 3 and words[0].lower() == "the" and words[1].isupper():
+            words = words[2:]  # "the NBRU Seán Mac Giolla Phádraig": the body the person speaks for
         if len(words) > 2 and " ".join(words[:2]).lower() in TWO_WORD_HONORIFICS:
             words = words[2:]  # "Tan Sri Lee Chong Hock": "Tan" alone is a family name, "Tan Sri" a title
         # "Minister for Health Koh Wen Jie" tagged from "Health": the portfolio is not the name.
@@ -65,8 +69,10 @@ def clean_name(text: str, label: str) -> str:
 
 
 def _is_title_word(word: str) -> bool:
-    """"Archbishop", "Gov.", and hyphenated titles: "Director-General", "Attorney-General"."""
+    """"Archbishop", "Gov.", hyphenated titles ("Director-General") and plural ones ("Justices")."""
     lower = word.lower().rstrip(".")
+    if lower.endswith("s") and _is_title_word(lower[:-1]) and lower[:-1] not in NAME_TITLES:
+        return True
     if lower in PERSON_TITLES or lower in PERSON_ROLE_NOUNS and lower not in NAME_TITLES:
         return True
     parts = lower.split("-")

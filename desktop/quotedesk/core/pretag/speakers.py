@@ -112,7 +112,8 @@ class Speakers(References):
         demonym = ent is not None and ent.label in ("NORP", "PERSON", "ORG", "GPE", "MISC") \
             and (ent.label == "NORP" or self.text[ent.start:ent.end].endswith(DEMONYM_ENDINGS)) \
             and self.text[ent.start:ent.start + 1].isupper()
-        if demonym and " " not in self.text[ent.start:ent.end] \
+        words = self.text[ent.start:ent.end].split() if ent is not None else []
+        if demonym and (len(words) == 1 or len(words) == 2 and ent.label == "NORP") \
                 and token.tag_ in ("NNP", "NNPS", "NN", "JJ") and self.text[max(0, ent.start - 4):ent.start].lower() == "the ":
             ref = self._person_from(self.text[ent.start:ent.end], ent.start) or self.antecedent(ent.start, ("PERSON",))
             return Speaker(ent.start - 4, ent.end, ref.canonical if ref else None, "PERSON" if ref else None,
@@ -215,7 +216,8 @@ class Speakers(References):
 
     def _appositive_name(self, token) -> Speaker | None:
         """"Putin's aide, Yuri Ushakov, said": the name in apposition is the speaker."""
-        if self.entity_at(token) is not None and self.entity_at(token).label in ("PERSON", "ORG"):
+        if self.entity_at(token) is not None and self.entity_at(token).label in ("PERSON", "ORG") \
+                and token.lower_ not in PERSON_TITLES | PERSON_ROLE_NOUNS:
             return None  # a name already: "The German Football League (DFL) said" is the league
         children = list(token.children)
         if token.lower_ in PERSON_TITLES | PERSON_ROLE_NOUNS:

@@ -162,3 +162,17 @@ def test_one_name_after_a_job_word_is_a_person():
               deps=["compound", "compound", "nsubj", "ROOT", "advmod", "punct"])
     speaker = Speakers(TextIndex(doc, doc.text), []).mention(doc[2])
     assert (doc.text[speaker.start:speaker.end], speaker.entity, speaker.label) == ("Sutrisno", "Sutrisno", "PERSON")
+
+
+def test_the_name_right_after_a_job_word_is_the_speaker_whatever_the_parse():
+    from quotedesk.core.pretag.speakers import Speakers
+
+    # The parser may make "actress" the subject and hang the name on it as an object.
+    words = ["Veteran", "actress", "Vivian", "Tsang", "said", "so", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 5 + [False, False],
+              pos=["NOUN", "NOUN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"], heads=[1, 4, 3, 1, 4, 4, 4],
+              deps=["compound", "nsubj", "compound", "dobj", "ROOT", "advmod", "punct"])
+    start = doc.text.index("Vivian")
+    speaker = Speakers(TextIndex(doc, doc.text), [EntitySuggestion(start, start + 12, "PERSON", "Vivian Tsang")]
+                       ).mention(doc[1])
+    assert (doc.text[speaker.start:speaker.end], speaker.entity) == ("Vivian Tsang", "Vivian Tsang")

@@ -219,6 +219,12 @@ class Speakers(References):
         if self.entity_at(token) is not None and self.entity_at(token).label in ("PERSON", "ORG") \
                 and token.lower_ not in PERSON_TITLES | PERSON_ROLE_NOUNS:
             return None  # a name already: "The German Football League (DFL) said" is the league
+        if token.lower_ in PERSON_TITLES | PERSON_ROLE_NOUNS and token.i + 2 < len(self.doc):
+            # "Veteran actress Vivian Tsang Hoi-yan said": the parse may hang the name on the job word.
+            after = self.doc[token.i + 2] if self.doc[token.i + 1].text == "," else self.doc[token.i + 1]
+            ent = self.entity_at(after)
+            if ent is not None and ent.label == "PERSON" and ent.start == after.idx and ent.canonical:
+                return Speaker(ent.start, ent.end, ent.canonical, "PERSON", "named")
         children = list(token.children)
         if token.lower_ in PERSON_TITLES | PERSON_ROLE_NOUNS:
             # "Counsel to the defendant, Chief Emeka Okonkwo-Nnaji, described": the name may hang on the PP.

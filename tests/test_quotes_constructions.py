@@ -69,3 +69,13 @@ def test_construction(case, nlp):
     extra = [text[q.start:q.end] for q in found if q.kind != "indirect"
              and not any(_overlap((q.start, q.end), t) for t in true_marks)]
     assert extra == [], "suggested as quotes: " + ", ".join(extra)
+
+
+def test_a_countrys_institution_described_in_lower_case_is_not_the_last_body_named(nlp):
+    # "South Korea's defense ministry" names no entity of this article; "Korea Zinc" spoke before it.
+    text = ("Korea Zinc said it had stopped exports. Pyongyang has sent 500,000 rounds, according to "
+            "South Korea\u2019s defense ministry.")
+    quotes = analyse_doc(nlp(text), LabelScheme.default()).quotes
+    last = max(quotes, key=lambda q: q.start)
+    assert text[last.speaker[0]:last.speaker[1]] == "South Korea\u2019s defense ministry"
+    assert last.speaker_entity is None

@@ -161,7 +161,11 @@ class References(NameRepair):
         if noun in ORG_NOUNS:
             if noun in ("police", "army", "military"):
                 return None
-            return self._organisation_called(noun, before) or self.antecedent(head.idx, ("ORG",)) \
+            called = self._organisation_called(noun, before)
+            if called is not None or noun in INSTITUTION_NOUNS and any(
+                    c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in head.children):
+                return called  # "South Korea's defense ministry" is that ministry, not the last body named
+            return self.antecedent(head.idx, ("ORG",)) \
                 or (self._lead_organisation(before) if noun not in INSTITUTION_NOUNS else None)
         if noun in PERSON_ROLE_NOUNS | PERSON_EPITHETS or noun.endswith("year-old") or noun.endswith("-old"):
             synonyms = {noun} | ROLE_SYNONYMS.get(noun, set())

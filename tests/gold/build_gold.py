@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind12)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind13)
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ import blind9_cases  # noqa: E402
 import blind10_cases  # noqa: E402
 import blind11_cases  # noqa: E402
 import blind12_cases  # noqa: E402
+import blind13_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -50,6 +51,7 @@ FILES = {
     "blind10.jsonl": lambda: blind10_cases.CASES,
     "blind11.jsonl": lambda: blind11_cases.CASES,
     "blind12.jsonl": lambda: blind12_cases.CASES,
+    "blind13.jsonl": lambda: blind13_cases.CASES,
 }
 
 

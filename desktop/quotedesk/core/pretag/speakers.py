@@ -252,7 +252,6 @@ class Speakers(References):
             person = self.entity_at(objs[0])
             if person is not None and person.label == "PERSON" and person.canonical:
                 return Speaker(person.start, person.end, person.canonical, "PERSON", "named")
-            return None
         first = token
         for t in reversed(list(token.lefts)):
             if t.i == first.i - 1 and t.dep_ == "compound" and t.text[:1].isupper():

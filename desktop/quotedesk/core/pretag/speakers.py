@@ -26,6 +26,7 @@ NP_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmo
            "preconj", "npadvmod"}
 AGE_WORDS = r"(\d+|[a-z]+(-[a-z]+)?)-year-old"  # "24-year-old", "twenty-four-year-old"
 _AGE = re.compile(r"\b[Tt]he (" + AGE_WORDS + r"|[a-z]+-of-(\d+|[a-z]+))\b")  # and "the mum-of-two"
+JOB_WORDS = PERSON_TITLES | PERSON_ROLE_NOUNS  # what comes before a name: "Minister", "spokesman", "Dr"
 DEMONYM_ENDINGS = ("er", "ian", "ean", "ese", "ite", "an", "i", "ard", "man", "woman", "ot")  # Spaniard, Dutchman
 
 
@@ -121,14 +122,15 @@ class Speakers(References):
         return None
 
     def _single_name_described(self, token) -> bool:
+        """One capitalised word with an age or a job beside it, or a job word before it: a person's name."""
         if token.pos_ != "PROPN" or not token.is_title or token.is_upper or self._in_quote(token.idx) \
-                or token.lower_ in PERSON_TITLES | PERSON_ROLE_NOUNS:
+                or token.lower_ in JOB_WORDS:
             return False  # "Chief Executive Officer, Dr X, said": the title is not a name
         compounds = [c for c in token.children if c.dep_ in ("compound", "flat")]
         if compounds:
             # "BNPB head Lt. Gen. Sutrisno", "spokesman Sutrisno": a job before one name.
             return all(c.i < token.i for c in compounds) and token.i > 0 and (
-                self.doc[token.i - 1].lower_.rstrip(".") in PERSON_TITLES | PERSON_ROLE_NOUNS) \
+                self.doc[token.i - 1].lower_.rstrip(".") in JOB_WORDS) \
                 and self.entity_at(token) is None
         ent = self.entity_at(token)
         if ent is not None and (ent.label == "PERSON" or ent.start != token.idx or ent.end != token.idx + len(token)):
@@ -141,6 +143,7 @@ class Speakers(References):
         return False
 
     def _is_dateline(self, token) -> bool:
+        """"AMSTERDAM, March 12 (Reuters) -": a word in capitals opening a line, then a comma, bracket or dash."""
         line_start = self.text.rfind("\n", 0, token.idx) + 1
         return token.is_upper and len(token) > 2 and not self.text[line_start:token.idx].strip(" ") \
             and self.text[token.idx + len(token):token.idx + len(token) + 2].lstrip()[:1] in (",", "(", "-", "\u2013", "\u2014")
@@ -217,16 +220,16 @@ class Speakers(References):
     def _appositive_name(self, token) -> Speaker | None:
         """"Putin's aide, Yuri Ushakov, said": the name in apposition is the speaker."""
         if self.entity_at(token) is not None and self.entity_at(token).label in ("PERSON", "ORG") \
-                and token.lower_ not in PERSON_TITLES | PERSON_ROLE_NOUNS:
+                and token.lower_ not in JOB_WORDS:
             return None  # a name already: "The German Football League (DFL) said" is the league
-        if token.lower_ in PERSON_TITLES | PERSON_ROLE_NOUNS and token.i + 2 < len(self.doc):
+        if token.lower_ in JOB_WORDS and token.i + 2 < len(self.doc):
             # "Veteran actress Vivian Tsang Hoi-yan said": the parse may hang the name on the job word.
             after = self.doc[token.i + 2] if self.doc[token.i + 1].text == "," else self.doc[token.i + 1]
             ent = self.entity_at(after)
             if ent is not None and ent.label == "PERSON" and ent.start == after.idx and ent.canonical:
                 return Speaker(ent.start, ent.end, ent.canonical, "PERSON", "named")
         children = list(token.children)
-        if token.lower_ in PERSON_TITLES | PERSON_ROLE_NOUNS:
+        if token.lower_ in JOB_WORDS:
             # "Counsel to the defendant, Chief Emeka Okonkwo-Nnaji, described": the name may hang on the PP.
             children += [c for t in token.subtree if t.dep_ == "pobj" and t.head.head.i == token.i for c in t.children]
         for child in children:
@@ -247,7 +250,7 @@ class Speakers(References):
         objs = [o for c in of for o in c.children if o.dep_ == "pobj" and o.text[:1].isupper() and o.pos_ == "PROPN"]
         if not objs:
             return None
-        if token.lower_ in PERSON_TITLES | PERSON_ROLE_NOUNS:
+        if token.lower_ in JOB_WORDS:
             # "Deputy Minister of National Defense Lo Kuan-ting told": a title with its portfolio, then the name.
             person = self.entity_at(objs[0])
             if person is not None and person.label == "PERSON" and person.canonical:

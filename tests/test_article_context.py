@@ -176,3 +176,23 @@ def test_the_name_right_after_a_job_word_is_the_speaker_whatever_the_parse():
     speaker = Speakers(TextIndex(doc, doc.text), [EntitySuggestion(start, start + 12, "PERSON", "Vivian Tsang")]
                        ).mention(doc[1])
     assert (doc.text[speaker.start:speaker.end], speaker.entity) == ("Vivian Tsang", "Vivian Tsang")
+
+
+def test_a_given_name_of_one_gender_decides_only_where_the_article_says_nothing():
+    from quotedesk.core.pretag.given_names import FEMALE, MALE, gender_of
+    from quotedesk.core.pretag.names import NameRepair
+
+    assert gender_of("Maria") == "f" and gender_of("Kwame") == "m" and gender_of("Alex") is None
+    assert not FEMALE & MALE
+    words = ["Maria", "Vega", "met", "Mr", "Ben", "Okafor", ".", "Kim", "Lee", "smiled", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 5 + [False, True, True, True, False, False],
+              pos=["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"],
+              heads=[1, 2, 2, 5, 5, 2, 2, 8, 9, 9, 9],
+              deps=["compound", "nsubj", "ROOT", "compound", "compound", "dobj", "punct", "compound", "nsubj", "ROOT",
+                    "punct"], sent_starts=[True] + [False] * 6 + [True] + [False] * 3)
+    text = doc.text
+    entities = [EntitySuggestion(text.index(n), text.index(n) + len(n), "PERSON", n)
+                for n in ("Maria Vega", "Ben Okafor", "Kim Lee")]
+    genders = NameRepair(TextIndex(doc, text), entities).genders()
+    # "Mr" is the article's own word; "Maria" decides for her; "Kim" is both, so nothing is guessed.
+    assert genders == {"Ben Okafor": "m", "Maria Vega": "f"}

@@ -15,6 +15,7 @@ from functools import lru_cache
 from .article_context import SUBJECT_DEPS, ArticleContext
 from .cues import NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, SPEECH_VERBS
 from .entities import clean_name, person_name
+from .given_names import gender_of
 from .organisations import ORG_HEADS
 from .people import TITLE_WORDS
 from .textindex import TextIndex
@@ -293,7 +294,8 @@ class NameRepair(ArticleContext):
 
     def genders(self) -> dict[str, str]:
         """What the article itself says of each person: "Mr"/"Mrs" before the name, or "his"/"her"
-        in the clause the person is the subject of ("Okafor saved her third match point")."""
+        in the clause the person is the subject of ("Okafor saved her third match point"); failing
+        that, a given name used for one gender only."""
         if self._genders is not None:
             return self._genders
         evidence: dict[str, set[str]] = {}
@@ -331,4 +333,10 @@ class NameRepair(ArticleContext):
             if words & {"her", "herself", "she"}:
                 evidence.setdefault(name, set()).add("f")
         self._genders = {name: next(iter(found)) for name, found in evidence.items() if len(found) == 1}
+        # Where the article says nothing, a given name used for one gender only ("Maria", "Kwame").
+        for name in self.person_names:
+            if name not in evidence and " " in name:
+                guessed = gender_of(name.split()[0])
+                if guessed is not None:
+                    self._genders[name] = guessed
         return self._genders

@@ -196,3 +196,15 @@ def test_a_given_name_of_one_gender_decides_only_where_the_article_says_nothing(
     genders = NameRepair(TextIndex(doc, text), entities).genders()
     # "Mr" is the article's own word; "Maria" decides for her; "Kim" is both, so nothing is guessed.
     assert genders == {"Ben Okafor": "m", "Maria Vega": "f"}
+
+
+def test_a_person_span_never_ends_on_a_particle():
+    from quotedesk.core.pretag.people import trim_person_names
+
+    words = ["Anneke", "van", "der", "Voort", "said", "so", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 5 + [False, False],
+              pos=["PROPN", "PROPN", "X", "PROPN", "VERB", "ADV", "PUNCT"], heads=[3, 3, 3, 4, 4, 4, 4],
+              deps=["compound", "compound", "dep", "nsubj", "ROOT", "advmod", "punct"])
+    ent = EntitySuggestion(0, len("Anneke van"), "PERSON")
+    trim_person_names(doc, [ent], doc.text)
+    assert doc.text[ent.start:ent.end] == "Anneke van der Voort"

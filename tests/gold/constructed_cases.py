@@ -1009,3 +1009,18 @@ TWO_WORD_NATIONALITY = [
 ]
 
 CASES += TWO_WORD_NATIONALITY
+
+# -- "its director", "the barrister" after a name with KC -------------------------------------------------
+OWNED_ROLES = [
+    Case("its-director", "The museum opened on Friday. Its director, Imogen Fairweather-Osei, has run it since "
+         "2019. She called it \"the best project in the city's history\", and its director said more was coming.", [
+        Q("\"the best project in the city's history\"", "partial", "She", "Imogen Fairweather-Osei"),
+        Q("more was coming", "indirect", "its director", "Imogen Fairweather-Osei", speaker_at="its director said"),
+    ]),
+    Case("the-barrister-after-kc", "Mark Gilliland KC, for the defendant, spoke first. His client was "
+         "\"utterly ashamed\", the barrister said.", [
+        Q("\"utterly ashamed\"", "partial", "the barrister", "Mark Gilliland"),
+    ]),
+]
+
+CASES += OWNED_ROLES

@@ -98,7 +98,7 @@ chief director governor mayor senator lawmaker ambassador diplomat envoy general
 manager captain player striker professor expert analyst economist researcher scientist doctor
 lawyer judge prosecutor ceo founder chairman chairwoman chair executive king queen prince princess
 pope archbishop bishop cardinal actor actress singer writer author candidate adviser advisor aide
-officer inspector detective councillor councilor deputy mp mep justice speaker trainer
+officer inspector detective councillor councilor deputy mp mep justice speaker trainer barrister solicitor
 passenger resident witness student teacher nurse driver farmer worker owner customer voter fan mother father
 citizen neighbour neighbor victim survivor shopper patient activist protester campaigner organiser organizer
 volunteer veteran pensioner retiree tourist visitor commissioner chancellor presenter host journalist reporter

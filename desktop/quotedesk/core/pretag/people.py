@@ -55,8 +55,9 @@ def _grown(doc, tokens: list, taken: list[tuple[int, int]], ent: EntitySuggestio
         if nxt.pos_ == "PROPN" and name_word(nxt) and tokens[-1].dep_ in ("compound", "flat") \
                 and tokens[-1].head.i >= nxt.i and not tokens[-1].whitespace_ == "":
             tokens.append(nxt)
-        elif tokens[-1].text in NAME_PARTICLES and nxt.text[:1].isupper() and nxt.is_alpha and free(nxt):
-            tokens.append(nxt)  # "Pieter du" + "Toit": a particle is never the end of a name
+        elif tokens[-1].text in NAME_PARTICLES and (nxt.text[:1].isupper() or nxt.text in NAME_PARTICLES) \
+                and nxt.is_alpha and free(nxt):
+            tokens.append(nxt)  # "Pieter du" + "Toit", "Anneke van" + "der" + "Voort": a particle never ends a name
         elif nxt.text in HYPHENS and not tokens[-1].whitespace_ and not nxt.whitespace_ and nxt.i + 1 < len(doc) \
                 and doc[nxt.i + 1].is_alpha and doc[nxt.i + 1].is_lower and tokens[-1].head.i == nxt.i + 1:
             tokens += [nxt, doc[nxt.i + 1]]  # "Ho Kwok" + "-wing": the name is the head the parse hangs it on

@@ -18,6 +18,7 @@ ANTECEDENT_SENTENCES = 6
 # Roles news copy names one way and refers back to another: "Justice X ... the judge said".
 ROLE_SYNONYMS = {"judge": {"justice", "magistrate"}, "minister": {"secretary"}, "chief": {"ceo"},
                  "ceo": {"chief"}, "lawyer": {"counsel", "attorney", "solicitor", "barrister", "advocate", "atty"},
+                 "barrister": {"lawyer", "counsel", "advocate", "kc", "qc", "sc"}, "solicitor": {"lawyer"},
                  "coach": {"trainer", "manager"}, "trainer": {"coach", "manager"}, "manager": {"coach", "trainer"},
                  # Titles written short before a name: "Gov. Ramon Villanueva ... the governor said".
                  "governor": {"gov"}, "senator": {"sen"}, "superintendent": {"supt"}, "inspector": {"insp"},
@@ -152,10 +153,12 @@ class References(NameRepair):
     def description(self, head, before: int) -> EntitySuggestion | None:
         """"The minister", "the 24-year-old", "the company": who an earlier name made them."""
         # "the company", and "the UK's biggest grocer" (a possessive stands where "the" would).
-        if not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.tag_ != "PRP$"
-                   for c in head.children):
-            return None
         noun = head.lower_
+        # "its director": the director the article named for the body.
+        owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.tag_ != "PRP$"
+                   for c in head.children) and not (owned and noun in PERSON_ROLE_NOUNS):
+            return None
         if noun == "old" and self.text[max(0, head.idx - 9):head.idx].endswith("year-"):
             noun = "year-old"  # "the 22-year-old" is split into tokens
         if noun in ORG_NOUNS:
@@ -224,6 +227,8 @@ class References(NameRepair):
             words.add(self.doc[i].lower_)
             i -= 1
         last = self.token_at(ent.end - 1)
+        if last.i + 1 < len(self.doc) and self.doc[last.i + 1].text in ("KC", "QC", "SC", "SAN"):
+            words.add(self.doc[last.i + 1].lower_)  # "Mark Gilliland KC ... the barrister said"
         head = last
         for child in head.children:
             if child.dep_ == "appos":

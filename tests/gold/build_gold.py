@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind13)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind14)
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ import blind10_cases  # noqa: E402
 import blind11_cases  # noqa: E402
 import blind12_cases  # noqa: E402
 import blind13_cases  # noqa: E402
+import blind14_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -52,6 +53,7 @@ FILES = {
     "blind11.jsonl": lambda: blind11_cases.CASES,
     "blind12.jsonl": lambda: blind12_cases.CASES,
     "blind13.jsonl": lambda: blind13_cases.CASES,
+    "blind14.jsonl": lambda: blind14_cases.CASES,
 }
 
 

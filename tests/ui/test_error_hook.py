@@ -78,3 +78,27 @@ def test_an_error_while_the_dialog_is_up_is_not_stacked(shown):
     except RuntimeError:
         hook(*sys.exc_info())
     assert len(shown) == 1 and "first" in shown[0]
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_error_while_painting_the_article_reaches_the_hook_and_the_view_paints_again(qtbot, window, shown,
+                                                                                        monkeypatch):
+    from quotedesk.ui.article_view import ArticleView
+
+    error_hook.install(lambda: window.store.path, lambda: window)
+    view = window.annotator.view
+    real = ArticleView._paint_quote_bars
+    failures = []
+
+    def failing_once(self, painter):
+        if not failures:
+            failures.append(1)
+            raise RuntimeError("paint")
+        return real(self, painter)
+
+    monkeypatch.setattr(ArticleView, "_paint_quote_bars", failing_once)
+    view.viewport().update()  # painted from the event loop, as in the app
+    qtbot.waitUntil(lambda: failures == [1] and len(shown) == 1)
+    assert "RuntimeError" in shown[0] and "paint" in shown[0]
+    image = view.viewport().grab()  # painting works again, with a fresh painter
+    assert not image.isNull() and window.isVisible()

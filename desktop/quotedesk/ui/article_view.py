@@ -350,10 +350,14 @@ class ArticleView(QPlainTextEdit):
         if self.formats is None:
             return
         painter = QPainter(self.viewport())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint_quote_bars(painter)
-        self._paint_speaker_link(painter)
-        painter.end()
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._paint_quote_bars(painter)
+            self._paint_speaker_link(painter)
+        finally:
+            # A painter left active past paintEvent takes the process down inside Qt; an error here must
+            # reach the error hook as an exception, not as a crash.
+            painter.end()
 
     def _paint_quote_bars(self, painter: QPainter) -> None:
         """A bar in the left margin beside each quote: quotes read apart from entities at a glance."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from .cues import HYPHENS, NAME_PARTICLES
+from .cues import HYPHENS, NAME_PARTICLES, PARTICLES_ANY_PARSE
 from .entities import clean_name, person_name
 from .textindex import TextIndex
 from .types import EntitySuggestion
@@ -18,8 +18,6 @@ from .types import EntitySuggestion
 SPEAKER_LABELS = ("PERSON", "ORG")
 NAMED_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC")  # who can be a speaker's name
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-# Particles that are not also common words of English or Spanish ("do", "la", "y").
-PARTICLES_ANY_PARSE = frozenset("van von den der de bin bint ibn ap dela du della dos das arap".split())
 
 
 @dataclass

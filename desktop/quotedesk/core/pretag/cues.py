@@ -142,3 +142,13 @@ dela delos los las ap ní nic ó y arap
 
 # The hyphen inside a name, and the Unicode hyphens some newsrooms type there ("Pieter\u2011Jan").
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+# Particles that are not also common words of English or Spanish ("do", "la", "y"): taken into a
+# name whatever the parse says ("Jeroen van den Broek" with "den" read as a verb).
+PARTICLES_ANY_PARSE = frozenset("van von den der de bin bint ibn ap dela du della dos das arap".split())
+
+# What stands before a person's name and is not part of it: "Minister", "spokesman", "Dr".
+JOB_WORDS = PERSON_TITLES | PERSON_ROLE_NOUNS
+# ...and the words news copy calls someone it has named: "the singer", "the veteran".
+TITLE_WORDS = JOB_WORDS | PERSON_EPITHETS
+# The small words inside a title's portfolio: "Minister for Housing and Urban Affairs".
+PORTFOLIO_JOINS = frozenset("for of and &".split())

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .cues import PERSON_ROLE_NOUNS, PERSON_TITLES
+from .cues import HYPHENS, JOB_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_JOINS
 from .types import EntitySuggestion
 
 ENTITY_LABELS = ("PERSON", "ORG")
@@ -19,12 +19,14 @@ _PARENTHESIS = re.compile(r"\s*\([^)]*\)?$")
 # Letters after a name that are not part of it.
 POST_NOMINALS = frozenset("KC QC SC SAN MP MSP MS MEP TD MLA MPP MHA MNA OBE MBE CBE PhD".split())
 PORTFOLIOS = frozenset("""health finance defence defense education foreign home interior justice trade transport
-labour labor environment energy agriculture culture housing tourism industry economy treasury trade
-""".split())
+labour labor environment energy agriculture culture housing tourism industry economy treasury""".split())
 # Malaysian and Singaporean honorifics of two words whose first word alone may be a name.
 TWO_WORD_HONORIFICS = frozenset({"tan sri", "puan sri", "toh puan", "datuk seri", "dato' sri", "dato sri",
                                  "datin seri", "tun dr"})
-_NICKNAME = re.compile(r"\s[\u201c\"\u2018'][^\u201d\"\u2019'\s][^\u201d\"\u2019']{0,20}[\u201d\"\u2019']\s")
+# A nickname in marks inside a name: Terrence "Terry" MacKinnon, Sipho \u201cBra Si\u201d Mokoena.
+NICKNAME = "[\u201c\"\u2018'][A-Z][^\u201d\"\u2019'\n]{0,20}[\u201d\"\u2019']"
+_NICKNAME = re.compile(r"\s" + NICKNAME + r"\s")
+_NAME_BREAKS = re.compile("[\\s" + "".join(re.escape(h) for h in sorted(HYPHENS)) + "]+")
 _POSSESSIVE = re.compile(r"(['’]s|['’])$")
 
 
@@ -62,7 +64,7 @@ def clean_name(text: str, label: str) -> str:
         if len(words) > 2 and " ".join(words[:2]).lower() in TWO_WORD_HONORIFICS:
             words = words[2:]  # "Tan Sri Lee Chong Hock": "Tan" alone is a family name, "Tan Sri" a title
         # "Minister for Health Koh Wen Jie" tagged from "Health": the portfolio is not the name.
-        while len(words) > 2 and (words[0].lower() in PORTFOLIOS or words[0].lower() in ("and", "&", "of", "for")):
+        while len(words) > 2 and words[0].lower() in PORTFOLIOS | PORTFOLIO_JOINS:
             words = words[1:]  # "Industry and Trade Le Quang Vinh"
         name = " ".join(words)
     return name
@@ -76,11 +78,11 @@ def _is_title_word(word: str) -> bool:
     if lower in PERSON_TITLES or lower in PERSON_ROLE_NOUNS and lower not in NAME_TITLES:
         return True
     parts = lower.split("-")
-    return len(parts) > 1 and all(p in PERSON_TITLES | PERSON_ROLE_NOUNS for p in parts)
+    return len(parts) > 1 and all(p in JOB_WORDS for p in parts)
 
 
 def _tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"[\s\-\u2010\u2011]+", name) if t]
+    return [t for t in _NAME_BREAKS.split(name) if t]
 
 
 def assign_canonical_names(mentions: list[EntitySuggestion], text: str, known: dict[str, str] | None = None) -> None:
@@ -202,9 +204,11 @@ def _relabel_surnames(mentions: list[EntitySuggestion], text: str) -> None:
     """
     parts = _person_name_parts(mentions, text)
     for m in mentions:
+        if m.label != "ORG":
+            continue
         name = clean_name(text[m.start:m.end], "PERSON")
         # "Du Toit" opening a sentence is the "du Toit" of "Pieter du Toit".
-        if m.label == "ORG" and (name in parts or name[:1].lower() + name[1:] in parts and " " in name):
+        if name in parts or name[:1].lower() + name[1:] in parts and " " in name:
             m.label = "PERSON"
 
 

@@ -13,17 +13,16 @@ import re
 from functools import lru_cache
 
 from .article_context import SUBJECT_DEPS, ArticleContext
-from .cues import NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, SPEECH_VERBS
-from .entities import clean_name, person_name
+from .cues import NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, SPEECH_VERBS, TITLE_WORDS
+from .entities import NICKNAME, clean_name, person_name
 from .given_names import gender_of
 from .organisations import ORG_HEADS
-from .people import TITLE_WORDS
 from .textindex import TextIndex
 from .types import EntitySuggestion
 
 _CAPITALISED = r"[A-Z][\w'\u2019.-]*"
 _PARTICLES = "|".join(sorted(NAME_PARTICLES | {"mac"}))
-_NICKNAME = "(?:[\u201c\"\u2018'][A-Z][^\u201d\"\u2019'\n]{0,20}[\u201d\"\u2019']\\s)?"
+_NICKNAME = f"(?:{NICKNAME}\\s)?"
 
 
 @lru_cache(maxsize=256)
@@ -34,8 +33,7 @@ def _written_before_pattern(surname: str) -> re.Pattern:
                       + _NICKNAME + f"({re.escape(surname)})\\b")
 
 
-_NICKNAMED = re.compile(f"((?:{_CAPITALISED}\\s){{1,3}})" + "[\u201c\"\u2018']([A-Z][^\u201d\"\u2019'\\n]{0,20})[\u201d\"\u2019']\\s"
-                        + f"({_CAPITALISED}(?:\\s{_CAPITALISED})?)")  # "Ramon \"Bong\" Dela Cruz"
+_NICKNAMED = re.compile(f"((?:{_CAPITALISED}\\s){{1,3}}){NICKNAME}\\s({_CAPITALISED}(?:\\s{_CAPITALISED})?)")
 _FIRST_PERSON = re.compile(r"\b(I|I['\u2019](m|ve|d|ll)|me|my|myself)\b")
 NOT_GIVEN_NAMES = TITLE_WORDS | ORG_NAME_WORDS | ORG_NOUNS | {"the", "a", "an"}
 MALE_TITLES = frozenset("mr sir lord king prince".split())
@@ -137,9 +135,9 @@ class NameRepair(ArticleContext):
             words = match.group(1).split()
             while words and words[0].lower().rstrip(".") in NOT_GIVEN_NAMES:
                 words.pop(0)
-            if not words or match.group(3).lower() in NOT_GIVEN_NAMES:
+            if not words or match.group(2).lower() in NOT_GIVEN_NAMES:
                 continue
-            name = " ".join(words + [match.group(3)])
+            name = " ".join(words + [match.group(2)])
             found.append(name)
             for ent in self.entities_between(match.start() - 200, match.end()):
                 if match.start() <= ent.start and ent.end <= match.end():

@@ -9,7 +9,7 @@ word, which in English names the kind of body it is.
 
 from __future__ import annotations
 
-from .cues import NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_EPITHETS, PERSON_ROLE_NOUNS, PERSON_TITLES
+from .cues import NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_TITLES, TITLE_WORDS
 from .entities import POST_NOMINALS, acronyms, clean_name
 from .textindex import tokens_between
 from .types import EntitySuggestion
@@ -166,7 +166,6 @@ def _titled_person(doc, ent: EntitySuggestion, text: str) -> bool:
     words = text[ent.start:ent.end].split()
     if words and words[0].lower() == "the":
         words = words[1:]  # "The Rev Jacobus du Toit"
-    roles = PERSON_TITLES | PERSON_ROLE_NOUNS | PERSON_EPITHETS
     if 2 <= len(words) <= 4 and words[0].lower().rstrip(".") in PERSON_TITLES and words[-1][:1].isupper() \
             and all(w[:1].isupper() or w in NAME_PARTICLES for w in words[1:]) \
             and not any(_org_word(w) for w in words[1:]):
@@ -176,7 +175,7 @@ def _titled_person(doc, ent: EntitySuggestion, text: str) -> bool:
         return False
     before = text[:ent.start].split()
     title = before[-1].lower().rstrip(".") if before else ""
-    if title in roles:
+    if title in TITLE_WORDS:
         return True
     tokens = tokens_between(doc, ent.start, ent.end)
     if not tokens:
@@ -186,7 +185,7 @@ def _titled_person(doc, ent: EntitySuggestion, text: str) -> bool:
         return True  # "American Darnell Hughes": a nationality before a name is a person's
     # "Marcus Bell, the city's chief information officer": an apposition says what the person does.
     appositions = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
-    return any(a.lower_ in roles for a in appositions)
+    return any(a.lower_ in TITLE_WORDS for a in appositions)
 
 
 def _join_over_and(doc, ent: EntitySuggestion, text: str, used: set[str]) -> None:

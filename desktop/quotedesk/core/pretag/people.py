@@ -9,12 +9,9 @@ shrinks to the name so the suggestion and its canonical name are right.
 
 from __future__ import annotations
 
-from .cues import HYPHENS, NAME_PARTICLES, PERSON_EPITHETS, PERSON_ROLE_NOUNS, PERSON_TITLES
+from .cues import HYPHENS, NAME_PARTICLES, TITLE_WORDS
 from .textindex import tokens_between
 from .types import EntitySuggestion
-
-TITLE_WORDS = PERSON_TITLES | PERSON_ROLE_NOUNS | PERSON_EPITHETS
-
 
 OCCUPATION_ENDINGS = ("ist", "ator", "ician", "grapher", "nomist", "eer")
 

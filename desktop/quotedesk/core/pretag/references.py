@@ -8,9 +8,9 @@ organisation named with that word; cited sources are not what "it" means.
 from __future__ import annotations
 
 from .article_context import SUBJECT_DEPS
-from .cues import (ORG_NOUNS, ORG_PRONOUNS, PERSON_EPITHETS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES,
-                   SPEECH_VERBS)
-from .entities import clean_name
+from .cues import (JOB_WORDS, ORG_NOUNS, ORG_PRONOUNS, PERSON_EPITHETS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS,
+                   PORTFOLIO_JOINS, SPEECH_VERBS)
+from .entities import POST_NOMINALS, clean_name
 from .names import NameRepair
 from .types import EntitySuggestion
 
@@ -25,8 +25,6 @@ ROLE_SYNONYMS = {"judge": {"justice", "magistrate"}, "minister": {"secretary"}, 
                  "detective": {"det"}, "professor": {"prof"}, "councillor": {"cllr", "coun"},
                  "councilor": {"cllr", "coun"}, "representative": {"rep"}, "general": {"gen"}}
 
-
-_PORTFOLIO_JOINS = frozenset("for of and the &".split())
 # Bodies called by what they are: "the agency" is an agency named with that word, never just the
 # organisation a story opens with (which may be a hospital).
 INSTITUTION_NOUNS = frozenset("""agency ministry department council authority commission hospital university court
@@ -219,15 +217,15 @@ class References(NameRepair):
             words.add(t.lower_)
         # A span that took its title in ("Speaker H M Shivalingaiah" found as a subject).
         words |= {t.lower_ for t in self.doc[first.i:self.token_at(ent.end - 1).i]
-                  if t.lower_.rstrip(".") in PERSON_ROLE_NOUNS | PERSON_TITLES and t.text[:1].isupper()}
+                  if t.lower_.rstrip(".") in JOB_WORDS and t.text[:1].isupper()}
         # "Union Minister for Housing and Urban Affairs X", "Leader of the Opposition X": a title with
         # its portfolio, all capitalised words and connectives, right before the name.
         i = first.i - 1
-        while i >= max(sent_start, first.i - 12) and (self.doc[i].text[:1].isupper() or self.doc[i].lower_ in _PORTFOLIO_JOINS):
+        while i >= max(sent_start, first.i - 12) and (self.doc[i].text[:1].isupper() or self.doc[i].lower_ in PORTFOLIO_JOINS | {"the"}):
             words.add(self.doc[i].lower_)
             i -= 1
         last = self.token_at(ent.end - 1)
-        if last.i + 1 < len(self.doc) and self.doc[last.i + 1].text in ("KC", "QC", "SC", "SAN"):
+        if last.i + 1 < len(self.doc) and self.doc[last.i + 1].text in POST_NOMINALS:
             words.add(self.doc[last.i + 1].lower_)  # "Mark Gilliland KC ... the barrister said"
         head = last
         for child in head.children:

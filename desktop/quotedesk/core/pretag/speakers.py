@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 
 from .article_context import NAMED_LABELS, SPEAKER_LABELS, SUBJECT_DEPS, Speaker
-from .cues import (GROUP_PRONOUNS, HYPHENS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS, PERSON_EPITHETS, PERSON_PRONOUNS,
-                   PERSON_ROLE_NOUNS, PERSON_TITLES)
+from .cues import (GROUP_PRONOUNS, HYPHENS, JOB_WORDS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS, PERSON_EPITHETS,
+                   PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, TITLE_WORDS)
 from .entities import clean_name
-from .people import TITLE_WORDS
 from .references import References
 from .textindex import tokens_between
 from .types import EntitySuggestion
@@ -26,7 +25,6 @@ NP_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmo
            "preconj", "npadvmod"}
 AGE_WORDS = r"(\d+|[a-z]+(-[a-z]+)?)-year-old"  # "24-year-old", "twenty-four-year-old"
 _AGE = re.compile(r"\b[Tt]he (" + AGE_WORDS + r"|[a-z]+-of-(\d+|[a-z]+))\b")  # and "the mum-of-two"
-JOB_WORDS = PERSON_TITLES | PERSON_ROLE_NOUNS  # what comes before a name: "Minister", "spokesman", "Dr"
 DEMONYM_ENDINGS = ("er", "ian", "ean", "ese", "ite", "an", "i", "ard", "man", "woman", "ot")  # Spaniard, Dutchman
 
 

@@ -208,3 +208,26 @@ def test_a_person_span_never_ends_on_a_particle():
     ent = EntitySuggestion(0, len("Anneke van"), "PERSON")
     trim_person_names(doc, [ent], doc.text)
     assert doc.text[ent.start:ent.end] == "Anneke van der Voort"
+
+
+def test_a_subject_whose_name_the_model_cut_is_not_the_name_in_apposition_after_it():
+    # "said Jean-Philippe Roy-Daoust, head of Les Amis de Montréal": the model tagged only "Jean-Philippe",
+    # and "de Montréal" (hung on the name as an apposition) as a person.
+    from quotedesk.core.pretag.speakers import Speakers
+
+    words = ["said", "Jean", "-", "Philippe", "Roy", "-", "Daoust", ",", "head", "of", "Les", "Amis", "de",
+             "Montréal", "."]
+    spaces = [True, False, False, True, False, False, False, True, True, True, True, True, True, False, False]
+    heads = [0, 3, 3, 6, 6, 6, 0, 6, 6, 8, 11, 9, 13, 6, 0]
+    deps = ["ROOT", "compound", "punct", "compound", "compound", "punct", "nsubj", "punct", "appos", "prep",
+            "compound", "pobj", "compound", "appos", "punct"]
+    pos = ["VERB", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "PROPN",
+           "X", "PROPN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    text = doc.text
+    entities = [EntitySuggestion(text.index("Jean"), text.index("Jean") + len("Jean-Philippe"), "PERSON",
+                                 "Jean-Philippe"),
+                EntitySuggestion(text.index("de M"), len(text) - 1, "PERSON", "de Montréal")]
+    speaker = Speakers(TextIndex(doc, text), entities).mention(doc[6])
+    assert text[speaker.start:speaker.end] == "Jean-Philippe Roy-Daoust"
+    assert speaker.entity == "Jean-Philippe Roy-Daoust"

@@ -1024,3 +1024,50 @@ OWNED_ROLES = [
 ]
 
 CASES += OWNED_ROLES
+
+# -- hyphenated titles, a portfolio between title and name, a nationality noun before a name ------------
+TITLES_AROUND_NAMES = [
+    Case("hyphenated-military-title", "Police spokesperson Lieutenant-Colonel Mpho Sithole-Dube said the two "
+         "trucks had collided in thick fog.", [
+        Q("the two trucks had collided in thick fog", "indirect", "Mpho Sithole-Dube", "Mpho Sithole-Dube"),
+    ]),
+    Case("title-for-portfolio-then-name", "\u201cThe wards are full,\u201d Director-General for Health Dr Otieno "
+         "Wafula-Kamau told reporters in Nakuru.", [
+        Q("\u201cThe wards are full,\u201d", "direct", "Dr Otieno Wafula-Kamau", "Otieno Wafula-Kamau"),
+    ]),
+    Case("spokesman-for-titled-name", "A spokesman for Mayor Denise Holloway said the budget would be "
+         "published on Monday.", [
+        Q("the budget would be published on Monday", "indirect", "A spokesman for Mayor Denise Holloway", None),
+    ]),
+    Case("nationality-noun-before-name", "Scotsman Callum Fairbairn-Reid won the stage by four seconds. "
+         "\"My legs were empty,\" Fairbairn-Reid said. \"I just kept pushing,\" the Scotsman added.", [
+        Q("\"My legs were empty,\"", "direct", "Fairbairn-Reid", "Callum Fairbairn-Reid",
+          speaker_at="Fairbairn-Reid said"),
+        Q("\"I just kept pushing,\"", "direct", "the Scotsman", "Callum Fairbairn-Reid"),
+    ]),
+]
+
+CASES += TITLES_AROUND_NAMES
+
+# -- a team the model takes for a person is not who "the 29-year-old" is ------------------------------------
+PLURAL_TEAM_SUBJECT = [
+    Case("plural-team-not-a-person", "Al Wahda captain Saeed al-Kaabi scored twice. Al-Kaabi said the side "
+         "would rest players on Friday, when Al Jazira are away in Ajman. \"We need fresh legs,\" the "
+         "29-year-old said.", [
+        Q("the side would rest players on Friday, when Al Jazira are away in Ajman", "indirect", "Al-Kaabi",
+          "Saeed al-Kaabi"),
+        Q("\"We need fresh legs,\"", "direct", "the 29-year-old", "Saeed al-Kaabi"),
+    ]),
+]
+
+CASES += PLURAL_TEAM_SUBJECT
+
+# -- French names: acronyms of lower-case nouns, names the model cut at the hyphen ---------------------------
+FRENCH_NAMES = [
+    Case("acronym-of-lowercase-nouns", "Workers at the Société de transport de Laval walked out on Monday. "
+         "The STL called the union's demands \"impossible to fund\".", [
+        Q("\"impossible to fund\"", "partial", "The STL", "Société de transport de Laval"),
+    ]),
+]
+
+CASES += FRENCH_NAMES

@@ -111,6 +111,12 @@ lawmaker legislator politician incumbent challenger frontrunner nominee veteran 
 striker midfielder goalkeeper forward winger defender champion supervisor entrepreneur billionaire tycoon
 """.split())
 
+# Nationality nouns written before a name ("Frenchman Olivier Roux"): who the person is, not the name.
+DEMONYM_NOUNS = frozenset(f"{nation}{sex}" for nation in
+                          "french english irish scots welsh dutch cornish manx".split() for sex in ("man", "woman")) \
+    | {"briton", "kiwi"}
+PERSON_EPITHETS = PERSON_EPITHETS | DEMONYM_NOUNS
+
 # Heads of a company's name that mark it as a company, not a person ("Goldman Sachs Group").
 ORG_NAME_WORDS = frozenset("""
 inc ltd llc plc co corp corporation company group holdings bank airlines airways motors university

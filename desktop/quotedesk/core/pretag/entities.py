@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .cues import HYPHENS, JOB_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_JOINS
+from .cues import DEMONYM_NOUNS, HYPHENS, JOB_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_JOINS
 from .types import EntitySuggestion
 
 ENTITY_LABELS = ("PERSON", "ORG")
@@ -59,6 +59,8 @@ def clean_name(text: str, label: str) -> str:
         titled = [i for i, w in enumerate(words[:-1]) if _is_title_word(w)]
         if titled:
             words = words[titled[-1] + 1:]
+        if len(words) > 2 and words[0].lower() in DEMONYM_NOUNS:
+            words = words[1:]  # "Frenchman Olivier Lemaire-Dufour"
         if len(words) > 3 and words[0].lower() == "the" and words[1].isupper():
             words = words[2:]  # "the NBRU Seán Mac Giolla Phádraig": the body the person speaks for
         if len(words) > 2 and " ".join(words[:2]).lower() in TWO_WORD_HONORIFICS:
@@ -125,6 +127,8 @@ def acronyms(name: str) -> set[str]:
     """The ways news copy shortens a name: "ACCC", "MOH", "MoHRE" -> "MOHRE", and for
     "Maritime and Port Authority of Singapore" also "MPA" (the place left out)."""
     forms = {initials(name), initials(name, connectives=True),
+             # "Société de transport de Montréal" -> "STM": French names keep their nouns in lower case.
+             "".join(w[0].upper() for w in _tokens(name) if w.lower() not in _CONNECTIVES and w[:1].isalpha()),
              "".join(w[0].upper() for w in _tokens(name) if w[:1].isupper() or w.lower() == "of")}
     head = re.split(r"\s+of\s+", name, maxsplit=1)[0]
     if head != name and len(_tokens(head)) > 1:
@@ -207,8 +211,9 @@ def _relabel_surnames(mentions: list[EntitySuggestion], text: str) -> None:
         if m.label != "ORG":
             continue
         name = clean_name(text[m.start:m.end], "PERSON")
-        # "Du Toit" opening a sentence is the "du Toit" of "Pieter du Toit".
-        if name in parts or name[:1].lower() + name[1:] in parts and " " in name:
+        # "Du Toit" opening a sentence is the "du Toit" of "Pieter du Toit", "Al-Kaabi" the "al-Kaabi"
+        # of "Saeed al-Kaabi" (a name of one word must match exactly: "UN" is not the "Un" of a name).
+        if name in parts or name[:1].lower() + name[1:] in parts and len(_tokens(name)) > 1:
             m.label = "PERSON"
 
 

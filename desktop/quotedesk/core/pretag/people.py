@@ -32,7 +32,7 @@ def trim_person_names(doc, entities: list[EntitySuggestion], text: str) -> None:
         tokens = _grown(doc, tokens, taken, ent)
         while len(tokens) > 2 and _is_title(tokens[0]):
             tokens.pop(0)
-        while len(tokens) > 2 and _is_post_nominal(tokens[-1]):
+        while len(tokens) > 2 and is_post_nominal(tokens[-1]):
             tokens.pop()
         if tokens:
             ent.start, ent.end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -44,7 +44,7 @@ def _grown(doc, tokens: list, taken: list[tuple[int, int]], ent: EntitySuggestio
 
     def name_word(token) -> bool:
         return token.text[:1].isupper() and token.is_alpha and not _is_title(token) \
-            and not _is_post_nominal(token) and "\n" not in token.whitespace_ and free(token)
+            and not is_post_nominal(token) and "\n" not in token.whitespace_ and free(token)
 
     # Right: "Sunita Verma" + "Chauhan", "Keston La" + "Fortune": the name's head follows.
     while tokens[-1].i + 1 < len(doc):
@@ -85,7 +85,7 @@ def _is_title(token) -> bool:
     return token.pos_ == "NOUN" and token.text[:1].isupper() and token.dep_ == "compound"
 
 
-def _is_post_nominal(token) -> bool:
+def is_post_nominal(token) -> bool:
     """"KC", "CBE", "FRPharmS": mostly capitals, no lower-case run of a name."""
     word = token.text.rstrip(".,")
     capitals = sum(ch.isupper() for ch in word)

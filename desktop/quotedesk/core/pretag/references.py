@@ -50,6 +50,8 @@ class References(NameRepair):
                 if token.idx >= before or self._in_quote(token.idx):
                     continue
                 if token.dep_ in SUBJECT_DEPS or token.dep_ == "ROOT" and token.pos_ in ("PROPN", "NOUN"):
+                    if labels == ("PERSON",) and self._plural_subject(token):
+                        continue  # "Al Sadd are three points behind": a team the model took for a person
                     ref = self._reference_of(token, labels)
                     if ref is not None and agrees(ref):
                         candidates.append(ref)
@@ -77,6 +79,13 @@ class References(NameRepair):
                     # the name as subject, but it heads the sentence before.
                     return fallback
         return fallback
+
+    @staticmethod
+    def _plural_subject(subject) -> bool:
+        """A proper-noun subject whose verb agrees in the plural ("Al Sadd are", "Al Ain have")."""
+        verb = subject.head
+        return subject.pos_ == "PROPN" and subject.tag_ == "NNP" and verb.tag_ == "VBP" \
+            or subject.pos_ == "PROPN" and verb.lower_ == "were"
 
     @staticmethod
     def _reported(subject) -> bool:

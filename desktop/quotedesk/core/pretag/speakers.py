@@ -15,6 +15,7 @@ from .article_context import NAMED_LABELS, SPEAKER_LABELS, SUBJECT_DEPS, Speaker
 from .cues import (GROUP_PRONOUNS, HYPHENS, JOB_WORDS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS, PERSON_EPITHETS,
                    PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, TITLE_WORDS)
 from .entities import clean_name
+from .people import is_post_nominal
 from .references import References
 from .textindex import tokens_between
 from .types import EntitySuggestion
@@ -74,6 +75,10 @@ class Speakers(References):
             if rest[:1] in HYPHENS and rest[1:].isalpha():
                 # "Ho Kwok" + "-wing" heading the phrase: the model cut a hyphenated given name.
                 return Speaker(start, end, self.full_person_name(self.text[named.start:end]), "PERSON", "named")
+            run = self._proper_run(token)
+            if run is not None and run[0] <= named.start and named.end < run[1] == end and not is_post_nominal(token):
+                # "Jean-Philippe" + "Lévesque-Daoust": the name runs on past the model's span.
+                return Speaker(run[0], run[1], self.full_person_name(self.text[run[0]:run[1]]), "PERSON", "named")
             return Speaker(start, end, named.canonical, "PERSON", "named")
         org = self._org_of_phrase(token)
         if org is not None:
@@ -198,7 +203,9 @@ class Speakers(References):
         if run is None:
             return None
         tokens = [t for t in tokens_between(self.doc, run[0], name_start) if not t.is_space]
-        while tokens and tokens[0].lower_.rstrip(".") in TITLE_WORDS:
+        # "Lieutenant-Colonel": the tokenizer splits a hyphenated title, and the hyphen is part of it.
+        while tokens and (tokens[0].lower_.rstrip(".") in TITLE_WORDS
+                          or tokens[0].text in HYPHENS and len(tokens) > 1 and tokens[1].lower_ in TITLE_WORDS):
             tokens.pop(0)
         return (tokens[0].idx if tokens else name_start), run[1]
 
@@ -220,6 +227,9 @@ class Speakers(References):
         if self.entity_at(token) is not None and self.entity_at(token).label in ("PERSON", "ORG") \
                 and token.lower_ not in JOB_WORDS:
             return None  # a name already: "The German Football League (DFL) said" is the league
+        if token.pos_ == "PROPN" and token.lower_ not in JOB_WORDS and not is_post_nominal(token) \
+                and self._run_holds_person(token):
+            return None  # "Jean-Philippe Lévesque-Daoust, president of ...": the NER took only part of the name
         if token.lower_ in JOB_WORDS and token.i + 2 < len(self.doc):
             # "Veteran actress Vivian Tsang Hoi-yan said": the parse may hang the name on the job word.
             after = self.doc[token.i + 2] if self.doc[token.i + 1].text == "," else self.doc[token.i + 1]
@@ -228,6 +238,18 @@ class Speakers(References):
                 return Speaker(ent.start, ent.end, ent.canonical, "PERSON", "named")
         children = list(token.children)
         if token.lower_ in JOB_WORDS:
+            # "Director-General for Health Dr Wekesa Barasa-Njoroge told": a title with its portfolio,
+            # and the parse makes the name the object of "for".
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+                for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                    ent = self.entity_at(obj)
+                    if ent is None or ent.label != "PERSON" or not ent.canonical:
+                        continue
+                    # A portfolio must stand between them: "a spokesman for Mayor Eric Adams" is not Adams.
+                    between = self.text[prep.idx + len(prep):ent.start].split()
+                    if between and all(w[:1].isupper() for w in between) \
+                            and any(w.lower().rstrip(".") not in TITLE_WORDS for w in between):
+                        return Speaker(ent.start, ent.end, ent.canonical, "PERSON", "named")
             # "Counsel to the defendant, Chief Emeka Okonkwo-Nnaji, described": the name may hang on the PP.
             children += [c for t in token.subtree if t.dep_ == "pobj" and t.head.head.i == token.i for c in t.children]
         for child in children:
@@ -239,6 +261,10 @@ class Speakers(References):
                 if run is not None and child.pos_ == "PROPN":
                     return Speaker(run[0], run[1], self.full_person_name(self.text[run[0]:run[1]]), "PERSON", "named")
         return None
+
+    def _run_holds_person(self, token) -> bool:
+        run = self._proper_run(token)
+        return run is not None and any(e.label == "PERSON" for e in self.entities_between(run[0], run[1]))
 
     def _org_of_phrase(self, token) -> Speaker | None:
         """"Joint Chiefs of Staff", "Bank of England": a capitalised name with an "of" part is an organisation."""

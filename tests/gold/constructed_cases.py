@@ -1071,3 +1071,22 @@ FRENCH_NAMES = [
 ]
 
 CASES += FRENCH_NAMES
+
+# -- "he" and "she" after a person cited with "according to", or after a name the model took for a body -----
+PRONOUNS_AFTER_SOURCES = [
+    Case("she-after-according-to", "Analysts were divided. According to Rukhsana Qadir-Malik, an equity analyst "
+         "at Meridian Securities, the bank has cut costs faster than its rivals. \"The cuts are real,\" she told "
+         "Dawn.", [
+        Q("the bank has cut costs faster than its rivals", "indirect", "Rukhsana Qadir-Malik",
+          "Rukhsana Qadir-Malik"),
+        Q("\"The cuts are real,\"", "direct", "she", "Rukhsana Qadir-Malik"),
+    ]),
+    Case("she-added-after-a-name-tagged-as-a-body", "Unite Wales organiser Carys Llewellyn-Hughes said: 'Our "
+         "members have carried this service for years.'\n\n'They deserve better than this,' she added.", [
+        Q("'Our members have carried this service for years.'", "direct", "Carys Llewellyn-Hughes",
+          "Carys Llewellyn-Hughes"),
+        Q("'They deserve better than this,'", "direct", "she", "Carys Llewellyn-Hughes"),
+    ]),
+]
+
+CASES += PRONOUNS_AFTER_SOURCES

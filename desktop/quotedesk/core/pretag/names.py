@@ -125,7 +125,21 @@ class NameRepair(ArticleContext):
             return True
         near = [(s, e) for s, e in self.index.quoted if e <= subject.idx and subject.idx - e <= 3
                 or s >= verb.idx + len(verb) and s - (verb.idx + len(verb)) <= 3]
-        return any(_FIRST_PERSON.search(self.text[s:e]) for s, e in near)
+        if any(_FIRST_PERSON.search(self.text[s:e]) for s, e in near):
+            return True
+        return self._continued_as_he_or_she(subject)
+
+    def _continued_as_he_or_she(self, subject) -> bool:
+        """'X said: "..." / "...," she added': the next sentence with an attribution outside the quotes
+        gives the speaker as "he" or "she"."""
+        number = self.index.sent_number(subject.idx)
+        for sent in self.index.sents[number + 1:number + 3]:
+            subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and not self._in_quote(t.idx)]
+            if not subjects:
+                continue
+            first = subjects[0]
+            return first.lower_ in ("he", "she") and first.head.lower_ in SPEECH_VERBS
+        return False
 
     def _nicknamed_people(self) -> None:
         """Terrence "Terry" MacKinnon, Gov. Ramon "Monching" Villanueva: a name with a nickname in marks

@@ -60,13 +60,16 @@ class References(NameRepair):
                 # "Marsh told the court that Fenwick had lied. 'He knew,' she said": the one who spoke
                 # speaks on, not the person she spoke about.
                 candidates = [c for c, inside in zip(candidates, embedded) if not inside]
-            candidates = [c for c in candidates if not self._is_source(c)]
+            # A cited source is not what "it" means; but "According to Huda Al-Ansari, ... . 'X,' she told
+            # the paper": the person cited is who speaks on.
+            people = labels == ("PERSON",)
+            candidates = [c for c in candidates if people or not self._is_source(c)]
             if candidates:
                 return self._topic_over_passing(candidates[-1], labels, before)
             if fallback is None:
                 mentions = [e for e in self.entities_between(sent.start_char, min(before, sent.end_char))
                             if e.label in labels and e.canonical and not self._in_quote(e.start)
-                            and not self._is_source(e) and agrees(e)]
+                            and (people or not self._is_source(e)) and agrees(e)]
                 # A full name is a person introduced; a lone word may be the NER's mistake ("Benfica").
                 full = [e for e in mentions if " " in e.canonical]
                 fallback = (full or mentions)[-1] if mentions else None

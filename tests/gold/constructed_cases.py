@@ -1090,3 +1090,45 @@ PRONOUNS_AFTER_SOURCES = [
 ]
 
 CASES += PRONOUNS_AFTER_SOURCES
+
+# -- whose "his" a sentence holds: a child reporting a parent's death ---------------------------------------
+GENDER_FROM_GIVEN_NAMES = [
+    Case("daughter-reports-fathers-death", "Joaquim Barros Semedo, who ran the harbour ferry for forty years, "
+         "died on Monday at his home in Mindelo. His daughter, Lucia Barros-Fonseca, said he died after a long "
+         "illness.\n\n\"He never missed a crossing,\" she said.", [
+        Q("he died after a long illness", "indirect", "Lucia Barros-Fonseca", "Lucia Barros-Fonseca"),
+        Q("\"He never missed a crossing,\"", "direct", "she", "Lucia Barros-Fonseca"),
+    ]),
+]
+
+CASES += GENDER_FROM_GIVEN_NAMES
+
+# -- honorifics and job words before a name, a captain the model took for a body -----------------------------
+MORE_TITLES = [
+    Case("hausa-honorifics", "Survivors described the crossing. Malam Sani Dan-Borno said the canoe had been "
+         "overloaded. Hajiya Zainab Musa-Gwandu, the local government chair, called the deaths \"avoidable\".", [
+        Q("the canoe had been overloaded", "indirect", "Malam Sani Dan-Borno", "Sani Dan-Borno"),
+        Q("\"avoidable\"", "partial", "Hajiya Zainab Musa-Gwandu", "Zainab Musa-Gwandu"),
+    ]),
+    Case("regent-and-county-clerk", "Bantul Regent Agus Widodo said schools would reopen on Monday. County Clerk "
+         "Deborah Kline-Ashford said turnout was 31%.", [
+        Q("schools would reopen on Monday", "indirect", "Bantul Regent Agus Widodo", "Agus Widodo"),
+        Q("turnout was 31%", "indirect", "County Clerk Deborah Kline-Ashford", "Deborah Kline-Ashford"),
+    ]),
+]
+
+CASES += MORE_TITLES
+
+# -- acronyms: a house style writing them as words, a name ending "and Prevention" ---------------------------
+MORE_ACRONYMS = [
+    Case("acronym-as-a-word-untagged", "Talks with the Food and Allied Workers Union broke down. Fawu, which "
+         "represents the staff, said it would \"fight every job cut\".", [
+        Q("\"fight every job cut\"", "partial", "Fawu", "Food and Allied Workers Union"),
+    ]),
+    Case("acronym-without-and-prevention", "The Ghana Centre for Disease Control and Prevention confirmed 12 "
+         "cases. The GCDC said the outbreak was under control.", [
+        Q("the outbreak was under control", "indirect", "The GCDC", "Ghana Centre for Disease Control and Prevention"),
+    ]),
+]
+
+CASES += MORE_ACRONYMS

@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass
 
 from .cues import HYPHENS, NAME_PARTICLES, PARTICLES_ANY_PARSE
-from .entities import clean_name, person_name
+from .entities import clean_name, organisation_names, person_name
 from .textindex import TextIndex
 from .types import EntitySuggestion
 
@@ -117,4 +117,10 @@ class ArticleContext:
                   and e.canonical.split()[0] == word and " " in e.canonical}
         if len(longer) == 1:  # "Parkway's share" where "Parkway Foods" is the company
             return Speaker(token.idx, token.idx + len(token), longer.pop(), "ORG", "named")
+        if 2 <= len(word) <= 6 and (word.isupper() or word[1:].islower()):
+            # "Fawu, which represents ..., said": the acronym of an organisation named here.
+            spelled = organisation_names([word] + [e.canonical for e in self.entities
+                                                   if e.label == "ORG" and e.canonical])
+            if word in spelled:
+                return Speaker(token.idx, token.idx + len(token), spelled[word], "ORG", "named")
         return None

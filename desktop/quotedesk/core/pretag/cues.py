@@ -102,6 +102,7 @@ officer inspector detective councillor councilor deputy mp mep justice speaker t
 passenger resident witness student teacher nurse driver farmer worker owner customer voter fan mother father
 citizen neighbour neighbor victim survivor shopper patient activist protester campaigner organiser organizer
 volunteer veteran pensioner retiree tourist visitor commissioner chancellor presenter host journalist reporter
+clerk promoter
 """.split())
 
 # Words news copy uses for a person it has just named, rarely for an unnamed one: "the singer said".
@@ -134,9 +135,15 @@ director ceo envoy commissioner deputy speaker whip treasurer attorney solicitor
 constable magistrate congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman
 provost coroner comptroller midfielder goalkeeper defender winger madam madame mme mr. mrs. dr.
 datuk datin dato seri tun puan cllr mec hon honourable alhaji alhaja engr barr pastor ustaz haji hajjah mallam
-mian vidushi pandit shri smt sardar begum garda supervisor
+mian vidushi pandit shri smt sardar begum garda supervisor malam hajiya hajia regent
 reeve supt insp det cmdr administrator chairperson rector warden registrar commodore brigadier marshal
 maj cpl pte vicar deacon mufti swami abbot sheikh sheikha coun uncle aunty auntie mzee comrade fellow
+""".split())
+
+# Titles written only before a person's name: a name after one is a person's, whatever the model says.
+HONORIFICS = frozenset("""
+mr mrs ms miss mx dr prof sir dame capt captain sen gov rev reverend cllr lt col sgt insp det supt cmdr maj cpl
+pte sheikh sheikha alhaji alhaja hajiya malam datuk datin dato
 """.split())
 
 # Lower-case words inside people's names: "Ursula von der Leyen", "Hind bint Jassim", "Gwilym ap Dafydd",

@@ -329,7 +329,9 @@ class NameRepair(ArticleContext):
                     evidence.setdefault(ent.canonical, set()).add("m")
                 if words & {"her", "herself"}:
                     evidence.setdefault(ent.canonical, set()).add("f")
-        # A sentence about one person only: its "his" or "her" (outside quotes) is theirs.
+        # A sentence about one person only: its "his" or "her" (outside quotes) is theirs. This is weaker
+        # evidence than a given name ("His daughter, Maria Tavares-Lopes, said he died"), so it goes apart.
+        sentence_evidence: dict[str, set[str]] = {}
         for sent in self.index.sents:
             people = {e.canonical for e in self.entities_between(sent.start_char, sent.end_char)
                       if e.label == "PERSON" and e.canonical and not self._in_quote(e.start)}
@@ -341,14 +343,18 @@ class NameRepair(ArticleContext):
                      and t.tag_ in ("PRP$", "PRP")}
             name = next(iter(people))
             if words & {"his", "him", "himself", "he"}:
-                evidence.setdefault(name, set()).add("m")
+                sentence_evidence.setdefault(name, set()).add("m")
             if words & {"her", "herself", "she"}:
-                evidence.setdefault(name, set()).add("f")
+                sentence_evidence.setdefault(name, set()).add("f")
         self._genders = {name: next(iter(found)) for name, found in evidence.items() if len(found) == 1}
-        # Where the article says nothing, a given name used for one gender only ("Maria", "Kwame").
-        for name in self.person_names:
-            if name not in evidence and " " in name:
-                guessed = gender_of(name.split()[0])
-                if guessed is not None:
-                    self._genders[name] = guessed
+        # Where the article says nothing of the person's own, a given name used for one gender only
+        # ("Maria", "Kwame"); failing that, the sentences about them alone.
+        for name in dict.fromkeys(self.person_names + list(sentence_evidence)):
+            if name in evidence:
+                continue
+            guessed = gender_of(name.split()[0]) if " " in name else None
+            if guessed is not None:
+                self._genders[name] = guessed
+            elif len(sentence_evidence.get(name, ())) == 1:
+                self._genders[name] = next(iter(sentence_evidence[name]))
         return self._genders

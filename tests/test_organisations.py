@@ -179,3 +179,20 @@ def test_an_and_tail_that_ends_the_phrase_finishes_the_name(blank):
         first = suggestion(text, text.split(" and ")[0], "ORG")
         ents = correct_organisations(blank(text), [first] + ([suggestion(text, tail, "ORG")] if tail else []), text)
         assert text[ents[0].start:ents[0].end] == text.split(" and ")[0]
+
+
+def test_a_family_name_after_an_honorific_is_a_person(blank):
+    # The small model tags some names after "Capt." as organisations, the family name alone among them.
+    text = "The pilots walked out. Capt. Sandhu said no. Capt. Harpreet Singh Sandhu Gill agreed."
+    ents = correct_organisations(blank(text), [suggestion(text, "Sandhu", "ORG"),
+                                               suggestion(text, "Harpreet Singh Sandhu Gill", "ORG")], text)
+    assert [e.label for e in ents] == ["PERSON", "PERSON"]
+
+
+def test_a_name_after_a_title_inside_an_organisation_span_is_a_person(blank):
+    text = "Bantul Regent Agus Widodo said so. The Rural Doctors Collective Aotearoa agreed."
+    ents = correct_organisations(blank(text), [suggestion(text, "Bantul Regent Agus Widodo", "ORG"),
+                                               suggestion(text, "Rural Doctors Collective Aotearoa", "ORG")], text)
+    # A plural job word inside a body's name is not a title before a person.
+    assert [(text[e.start:e.end], e.label) for e in ents] == [("Agus Widodo", "PERSON"),
+                                                              ("Rural Doctors Collective Aotearoa", "ORG")]

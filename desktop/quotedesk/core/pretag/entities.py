@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .cues import (DEMONYM_NOUNS, HONORIFICS, HYPHENS, JOB_WORDS, ORG_NAME_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES,
-                   PORTFOLIO_JOINS)
+from .cues import DEMONYM_NOUNS, HYPHENS, JOB_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_JOINS
 from .types import EntitySuggestion
 
 ENTITY_LABELS = ("PERSON", "ORG")
@@ -97,7 +96,6 @@ def assign_canonical_names(mentions: list[EntitySuggestion], text: str, known: d
     their cleaned name. `known` maps a surname to a canonical name seen in
     earlier articles.
     """
-    _relabel_titled_names(mentions, text)
     _relabel_surnames(mentions, text)
     _relabel_short_organisation_names(mentions, text)
     people = [clean_name(text[m.start:m.end], m.label) for m in mentions if m.label == "PERSON"]
@@ -204,28 +202,6 @@ def _relabel_short_organisation_names(mentions: list[EntitySuggestion], text: st
             name = clean_name(text[m.start:m.end], "PERSON")
             if name in short and name not in person_parts:
                 m.label = "ORG"
-
-
-def _relabel_titled_names(mentions: list[EntitySuggestion], text: str) -> None:
-    """"Capt. Harjit Sandhu" tagged as an organisation: a name right after an honorific is a person's;
-    so is "Bantul Regent Agus Widodo", a name after a title inside the span (the span then starts at it)."""
-    for m in mentions:
-        if m.label != "ORG":
-            continue
-        spaced = list(re.finditer(r"\S+", text[m.start:m.end]))
-        titles = [i for i, w in enumerate(spaced[:-2]) if w.group()[:1].isupper()
-                  and w.group().lower().rstrip(".") in PERSON_TITLES | PERSON_ROLE_NOUNS]
-        rest = [w.group() for w in spaced[titles[-1] + 1:]] if titles else []
-        if rest and len(rest) <= 3 and all(w[:1].isupper() for w in rest) \
-                and not any(w.lower().strip(".,") in ORG_NAME_WORDS | PORTFOLIOS for w in rest):
-            m.start, m.label = m.start + spaced[titles[-1] + 1].start(), "PERSON"
-            continue
-        before = text[max(0, m.start - 10):m.start].split()
-        words = text[m.start:m.end].split()
-        if before and before[-1][:1].isupper() and before[-1].lower().rstrip(".") in HONORIFICS \
-                and 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
-                and not any(w.lower().strip(".,") in ORG_NAME_WORDS for w in words):
-            m.label = "PERSON"
 
 
 def _relabel_surnames(mentions: list[EntitySuggestion], text: str) -> None:

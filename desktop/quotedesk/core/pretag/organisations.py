@@ -9,8 +9,10 @@ word, which in English names the kind of body it is.
 
 from __future__ import annotations
 
-from .cues import NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_TITLES, TITLE_WORDS
-from .entities import POST_NOMINALS, acronyms, clean_name
+import re
+
+from .cues import HONORIFICS, NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, TITLE_WORDS
+from .entities import PORTFOLIOS, POST_NOMINALS, acronyms, clean_name
 from .textindex import tokens_between
 from .types import EntitySuggestion
 
@@ -59,6 +61,11 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
     kept = [e for e in kept if e.label == "ORG" or not any(s <= e.start and e.end <= t and (s, t) != (e.start, e.end)
                                                            or s < e.end <= t and e.start < s for s, t in joined)]
     kept += _untagged_names(doc, kept, text)
+    for ent in kept:  # after the joins: "Bantul Regent Agus Widodo" may be whole only now
+        if ent.label == "ORG" and _name_after_inner_title(ent, text) is not None:
+            ent.start, ent.label = _name_after_inner_title(ent, text), "PERSON"
+        elif ent.label == "ORG" and _family_name_after_honorific(ent, text):
+            ent.label = "PERSON"
     return sorted(kept, key=lambda e: e.start)
 
 
@@ -186,6 +193,30 @@ def _titled_person(doc, ent: EntitySuggestion, text: str) -> bool:
     # "Marcus Bell, the city's chief information officer": an apposition says what the person does.
     appositions = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
     return any(a.lower_ in TITLE_WORDS for a in appositions)
+
+
+def _family_name_after_honorific(ent: EntitySuggestion, text: str) -> bool:
+    """"Capt. Harjit Sandhu" tagged as a body: up to four capitalised words right after an honorific."""
+    before = text[max(0, ent.start - 10):ent.start].split()
+    words = text[ent.start:ent.end].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].lower().rstrip(".") in HONORIFICS \
+        and 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
+        and not any(w.lower().strip(".,") in ORG_NAME_WORDS or _org_word(w) for w in words)
+
+
+def _name_after_inner_title(ent: EntitySuggestion, text: str) -> int | None:
+    """Where the person's name starts in "Bantul Regent Agus Widodo" tagged as one organisation:
+    after a title (singular: "Rural Doctors Collective" is a body), a short name with no body's word."""
+    words = list(re.finditer(r"\S+", text[ent.start:ent.end]))
+    titles = [i for i, w in enumerate(words[:-2]) if w.group()[:1].isupper()
+              and w.group().lower().rstrip(".") in PERSON_TITLES | PERSON_ROLE_NOUNS]
+    if not titles:
+        return None
+    rest = [w.group() for w in words[titles[-1] + 1:]]
+    if len(rest) <= 3 and all(w[:1].isupper() for w in rest) \
+            and not any(w.lower().strip(".,") in ORG_NAME_WORDS | PORTFOLIOS or _org_word(w) for w in rest):
+        return ent.start + words[titles[-1] + 1].start()
+    return None
 
 
 def _join_over_and(doc, ent: EntitySuggestion, text: str, used: set[str]) -> None:

@@ -115,3 +115,13 @@ def test_person_name_matches_family_names_in_any_case_and_given_names_used_alone
     # Two people who share those given names: neither is guessed.
     assert person_name("Nur Aisyah", ["Nur Aisyah Abdul Rahman", "Nur Aisyah Ismail"]) == "Nur Aisyah"
 
+
+
+def test_short_forms_defined_in_brackets():
+    from quotedesk.core.pretag.entities import defined_acronyms
+
+    text = ("Fans were told on Monday. The Scottish Professional Football League (SPFL) said no. Power came "
+            "back, Electricity of Vietnam (EVN) said. Talks with the Superior Labour Court (TST) ended. "
+            "Jane Roe (R-Texas) voted.")
+    assert defined_acronyms(text) == {"SPFL": "Scottish Professional Football League", "EVN": "Electricity of Vietnam",
+                                      "TST": "Superior Labour Court"}

@@ -1132,3 +1132,13 @@ MORE_ACRONYMS = [
 ]
 
 CASES += MORE_ACRONYMS
+
+# -- a short form defined in brackets after the name ---------------------------------------------------------
+DEFINED_SHORT_FORMS = [
+    Case("acronym-defined-in-brackets", "The Superior Labour Court (TST) ruled on Tuesday. The TST said the strike "
+         "was lawful.", [
+        Q("the strike was lawful", "indirect", "The TST", "Superior Labour Court"),
+    ]),
+]
+
+CASES += DEFINED_SHORT_FORMS

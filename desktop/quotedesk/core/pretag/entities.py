@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .cues import DEMONYM_NOUNS, HYPHENS, JOB_WORDS, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_JOINS
+from .cues import (DEMONYM_NOUNS, HYPHENS, JOB_WORDS, ORG_NAME_WORDS, ORG_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES,
+                   PORTFOLIO_JOINS)
 from .types import EntitySuggestion
 
 ENTITY_LABELS = ("PERSON", "ORG")
@@ -105,6 +106,7 @@ def assign_canonical_names(mentions: list[EntitySuggestion], text: str, known: d
     full_names = [p for p in dict.fromkeys(people) if len(_tokens(p)) > 1]
     resolved: dict[str, str] = {}  # the same short name recurs all through an article
     organisations = organisation_names([clean_name(text[m.start:m.end], "ORG") for m in mentions if m.label == "ORG"])
+    organisations.update(defined_acronyms(text))
     for mention in mentions:
         if mention.label not in ENTITY_LABELS:
             continue
@@ -121,6 +123,33 @@ def assign_canonical_names(mentions: list[EntitySuggestion], text: str, known: d
 
 
 _CONNECTIVES = frozenset("and of the for on de du des la le & in at".split())
+# "the Directorate of Education (DoE)": a capitalised name, then its short form in brackets.
+_DEFINED = re.compile(r"((?:[A-Z][\w'\u2019.&-]*|of|and|for|on|the|de|du|des|del|la|le|&)"
+                      r"(?:\s+(?:[A-Z][\w'\u2019.&-]*|of|and|for|on|the|de|du|des|del|la|le|&))+)"
+                      r"\s+\(([A-Z][A-Za-z]{1,7})\)")
+
+
+_ABBREVIATIONS = frozenset("St Co Inc Ltd Corp Bros Dept Mt Ft".split())
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Short forms the article defines in brackets after a name: "Electricity of Vietnam (EVN)",
+    "the Superior Electoral Court (TSE)" (the letters need not be the English initials)."""
+    found: dict[str, str] = {}
+    for match in _DEFINED.finditer(text):
+        words = match.group(1).split()
+        ends = [i for i, w in enumerate(words) if w.endswith(".") and w[:-1] not in _ABBREVIATIONS]
+        if ends:
+            words = words[ends[-1] + 1:]  # "... said DW. The German Football League (DFL)": a sentence ended
+        while words and not words[0][:1].isupper():
+            words.pop(0)  # "the", "of" before the name
+        name = clean_name(" ".join(words), "ORG")
+        short = match.group(2)
+        if len(_tokens(name)) < 2 or sum(ch.isupper() for ch in short) < 2 or short in found:
+            continue
+        if short[0] == name[0] or any(w.lower() in ORG_NOUNS | ORG_NAME_WORDS for w in _tokens(name)):
+            found[short] = name
+    return found
 
 
 def acronyms(name: str) -> set[str]:

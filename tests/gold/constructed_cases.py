@@ -1142,3 +1142,17 @@ DEFINED_SHORT_FORMS = [
 ]
 
 CASES += DEFINED_SHORT_FORMS
+
+# -- initials before a name, and a sentence's full stop that is not one ---------------------------------------
+INITIALS = [
+    Case("initial-before-a-name", "Karnataka opener T Sandeep Gowda made 118 on Friday. 'The pitch was slow,' Gowda said.", [
+        Q("'The pitch was slow,'", "direct", "Gowda", "T Sandeep Gowda", speaker_at="Gowda said"),
+    ]),
+    Case("filipino-ma-before-a-name", "Councillor Ma. Luisa Fernando said the ferry left late. \"We warned them,\" "
+         "Fernando said.", [
+        Q("the ferry left late", "indirect", "Councillor Ma. Luisa Fernando", "Ma. Luisa Fernando"),
+        Q("\"We warned them,\"", "direct", "Fernando", "Ma. Luisa Fernando", speaker_at="Fernando said."),
+    ]),
+]
+
+CASES += INITIALS

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .cues import HYPHENS, NAME_PARTICLES, PARTICLES_ANY_PARSE
 from .entities import clean_name, organisation_names, person_name
+from .people import with_initials
 from .textindex import TextIndex
 from .types import EntitySuggestion
 
@@ -87,6 +88,7 @@ class ArticleContext:
         while first.i >= 2 and self.doc[first.i - 1].text in HYPHENS and not self.doc[first.i - 1].whitespace_ \
                 and self.doc[first.i - 2].text[:1].isupper() and not self.doc[first.i - 2].whitespace_:
             first = self.doc[first.i - 2]
+        first = with_initials(self.doc, [first])[0]  # "T Sandeep Gowda", "Ma. Luisa Fernando"
         while last.i + 2 < len(self.doc) and self.doc[last.i + 1].text in HYPHENS and not last.whitespace_ \
                 and not self.doc[last.i + 1].whitespace_ and self.doc[last.i + 2].is_alpha:
             last = self.doc[last.i + 2]

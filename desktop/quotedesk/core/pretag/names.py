@@ -20,7 +20,8 @@ from .organisations import ORG_HEADS
 from .textindex import TextIndex
 from .types import EntitySuggestion
 
-_CAPITALISED = r"[A-Z][\w'\u2019.-]*"
+# A capitalised word of a name; a full stop only after an initial ("K.", "Ma."), never a sentence's end.
+_CAPITALISED = r"(?:[A-Z]\.|Ma\.|[A-Z][\w'\u2019-]*)"
 _PARTICLES = "|".join(sorted(NAME_PARTICLES | {"mac"}))
 _NICKNAME = f"(?:{NICKNAME}\\s)?"
 

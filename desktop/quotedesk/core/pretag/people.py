@@ -30,12 +30,17 @@ def trim_person_names(doc, entities: list[EntitySuggestion], text: str) -> None:
                 and doc[tokens[0].i - 1].text[:1].isupper():
             tokens.insert(0, doc[tokens[0].i - 1])  # "Pieter" + "-Jan van der Westhuizen": cut at the hyphen
         tokens = _grown(doc, tokens, taken, ent)
+        tokens = with_initials(doc, tokens)
         while len(tokens) > 2 and _is_title(tokens[0]):
             tokens.pop(0)
         while len(tokens) > 2 and is_post_nominal(tokens[-1]):
             tokens.pop()
         if tokens:
             ent.start, ent.end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    # A span an initial was taken from ("Councillor Ma" + ". Elena Bautista") is part of that name now.
+    people = [(e.start, e.end) for e in entities if e.label == "PERSON"]
+    entities[:] = [e for e in entities if not (e.label == "PERSON" and any(
+        s <= e.start and e.end <= t and (s, t) != (e.start, e.end) for s, t in people))]
 
 
 def _grown(doc, tokens: list, taken: list[tuple[int, int]], ent: EntitySuggestion) -> list:
@@ -74,6 +79,27 @@ def _grown(doc, tokens: list, taken: list[tuple[int, int]], ent: EntitySuggestio
     if tokens[0] is not named_from and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in ("of", "for"):
         # "Minister of National Defense" + "Lo Kuan-ting": the words taken in were the portfolio.
         tokens = tokens[tokens.index(named_from):]
+    return tokens
+
+
+def with_initials(doc, tokens: list) -> list:
+    """"R Nikhil Vasudev", "H M Shivalingaiah", "Ma. Elena Bautista": initials (and the Filipino "Ma."
+    for Maria) the model leaves out before a name. "A" or "I" opening a sentence is a word, not an initial."""
+    while tokens[0].i > 0:
+        prev = doc[tokens[0].i - 1]
+        if prev.text == "." and not prev.whitespace_ == "" and prev.i > 0 and doc[prev.i - 1].text == "Ma" \
+                and not doc[prev.i - 1].whitespace_:
+            tokens = [doc[prev.i - 1], prev] + tokens
+            continue
+        letter = prev.text.rstrip(".")
+        if len(letter) == 1 and letter.isupper() and prev.whitespace_ and (
+                letter not in "AI" or prev.i > 0 and not doc[prev.i - 1].is_punct and not prev.is_sent_start):
+            tokens = [prev] + tokens
+            continue
+        if prev.text == "Ma." and prev.whitespace_:
+            tokens = [prev] + tokens
+            continue
+        break
     return tokens
 
 

@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind16)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind18)
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ import blind13_cases  # noqa: E402
 import blind14_cases  # noqa: E402
 import blind15_cases  # noqa: E402
 import blind16_cases  # noqa: E402
+import blind17_cases  # noqa: E402
+import blind18_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -58,6 +60,8 @@ FILES = {
     "blind14.jsonl": lambda: blind14_cases.CASES,
     "blind15.jsonl": lambda: blind15_cases.CASES,
     "blind16.jsonl": lambda: blind16_cases.CASES,
+    "blind17.jsonl": lambda: blind17_cases.CASES,
+    "blind18.jsonl": lambda: blind18_cases.CASES,
 }
 
 

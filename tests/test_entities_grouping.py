@@ -125,3 +125,15 @@ def test_short_forms_defined_in_brackets():
             "Jane Roe (R-Texas) voted.")
     assert defined_acronyms(text) == {"SPFL": "Scottish Professional Football League", "EVN": "Electricity of Vietnam",
                                       "TST": "Superior Labour Court"}
+
+
+def test_what_a_person_does_is_not_part_of_the_name():
+    assert clean_name("Foreman Dmitri Kowalczyk", "PERSON") == "Dmitri Kowalczyk"
+    assert clean_name("Coxswain Mele Fifita-Lang", "PERSON") == "Mele Fifita-Lang"
+    assert clean_name("CFO Anuradha Iyer-Menon", "PERSON") == "Anuradha Iyer-Menon"
+    assert clean_name("Fr Pádraig Ó Conaill", "PERSON") == "Pádraig Ó Conaill"
+    # Jobs that are also family or given names stay names.
+    assert clean_name("Karen Carpenter", "PERSON") == "Karen Carpenter"
+    assert clean_name("Baker Mayfield", "PERSON") == "Baker Mayfield"
+    # "Md" before a Bangladeshi name is Mohammad, not a managing director.
+    assert clean_name("Md Abu Taher Chowdhury", "PERSON") == "Md Abu Taher Chowdhury"

@@ -1156,3 +1156,15 @@ INITIALS = [
 ]
 
 CASES += INITIALS
+
+# -- a job word before a name ------------------------------------------------------------------------------
+JOBS_BEFORE_NAMES = [
+    Case("occupation-before-a-name", "The scaffold fell on a Tuesday. Foreman Tevita Lolohea-Finau told the court "
+         "the rails were missing. \"I said it was not safe,\" Lolohea-Finau said.", [
+        Q("the rails were missing", "indirect", "Foreman Tevita Lolohea-Finau", "Tevita Lolohea-Finau"),
+        Q("\"I said it was not safe,\"", "direct", "Lolohea-Finau", "Tevita Lolohea-Finau",
+          speaker_at="Lolohea-Finau said"),
+    ]),
+]
+
+CASES += JOBS_BEFORE_NAMES

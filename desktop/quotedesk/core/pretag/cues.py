@@ -6,6 +6,8 @@ base form and every inflection is generated here.
 
 from __future__ import annotations
 
+from .occupations import OCCUPATIONS
+
 _IRREGULAR = {
     "say": "says said saying", "tell": "tells told telling", "write": "writes wrote written writing",
     "speak": "speaks spoke spoken speaking", "deny": "denies denied denying", "reply": "replies replied replying",
@@ -105,6 +107,8 @@ volunteer veteran pensioner retiree tourist visitor commissioner chancellor pres
 clerk promoter
 """.split())
 
+PERSON_ROLE_NOUNS = PERSON_ROLE_NOUNS | OCCUPATIONS
+
 # Words news copy uses for a person it has just named, rarely for an unnamed one: "the singer said".
 PERSON_EPITHETS = frozenset("""
 singer songwriter singer-songwriter rapper musician actor actress star novelist poet artist
@@ -136,7 +140,7 @@ constable magistrate congressman congresswoman assemblyman assemblywoman council
 provost coroner comptroller midfielder goalkeeper defender winger madam madame mme mr. mrs. dr.
 datuk datin dato seri tun puan cllr mec hon honourable alhaji alhaja engr barr pastor ustaz haji hajjah mallam
 mian vidushi pandit shri smt sardar begum garda supervisor malam hajiya hajia regent
-reeve supt insp det cmdr administrator chairperson rector warden registrar commodore brigadier marshal
+reeve supt insp det cmdr fr sr br cr administrator chairperson rector warden registrar commodore brigadier marshal
 maj cpl pte vicar deacon mufti swami abbot sheikh sheikha coun uncle aunty auntie mzee comrade fellow
 """.split())
 

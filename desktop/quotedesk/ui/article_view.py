@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import math
 from dataclasses import dataclass
-from functools import partial
 from typing import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -20,7 +19,6 @@ from .span_index import RangeIndex
 from .theme import REJECTED, STATUS_RANK, Formats
 
 SELECTED_RANK = 9
-_layer = partial(tuple.__new__, Layer)  # a Layer from one tuple, without the namedtuple's Python __new__
 # Reads an article's spans and quotes starting in [start, before) (before None: to the end).
 Rows = Callable[[int, "int | None"], "tuple[list[Span], list[Quote]]"]
 BAR_X, BAR_WIDTH = 5.0, 4.0  # the quote bar in the left margin
@@ -214,20 +212,29 @@ class ArticleView(QPlainTextEdit):
         f = self.formats
         if f is None:
             return []
-        self._hold(hi)
+        if self._held_to is not None:
+            self._hold(hi)
         looks = self._looks
         if looks.get(None) is not f:
             looks.clear()
             looks[None] = f
+        # Plain tuples in Layer's field order (a paint makes hundreds); quotes, then spans, each in
+        # text order: a paragraph with no quote gets its spans side by side, ready as they are.
         layers = []
-        for table, group, look in ((self._quotes, GROUP_QUOTE, f.quote), (self._spans, GROUP_ENTITY, f.entity)):
-            for item in table.overlapping(lo, hi):
-                # (group, kind or label, status) -> (rank, format): a dict hit per item.
-                key = (group, item.kind if group == GROUP_QUOTE else item.label, item.status)
-                found = looks.get(key)
-                if found is None:
-                    found = looks[key] = (STATUS_RANK[item.status], look(key[1], item.status))
-                layers.append(_layer((item.start, item.end, group) + found))
+        append = layers.append
+        for quote in self._quotes.overlapping(lo, hi):
+            # ("quote", kind, status) -> (group, rank, format): a dict hit per item.
+            key = ("quote", quote.kind, quote.status)
+            found = looks.get(key)
+            if found is None:
+                found = looks[key] = (GROUP_QUOTE, STATUS_RANK[quote.status], f.quote(quote.kind, quote.status))
+            append((quote.start, quote.end) + found)
+        for span in self._spans.overlapping(lo, hi):
+            key = (span.label, span.status)
+            found = looks.get(key)
+            if found is None:
+                found = looks[key] = (GROUP_ENTITY, STATUS_RANK[span.status], f.entity(span.label, span.status))
+            append((span.start, span.end) + found)
         sel = self.selection
         if sel is None:
             return layers

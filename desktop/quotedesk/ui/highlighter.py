@@ -113,10 +113,12 @@ class BlockFormatter:
         self._formatted: set[int] = set()  # block numbers carrying any formats
         self._merged: dict[tuple[int, ...], tuple[QTextCharFormat, tuple]] = {}
         self._pool: list[QTextLayout.FormatRange] = []
+        self._trivial = True
 
     def reset(self, offsets: OffsetMap, source: LayerSource) -> None:
         """A new text: no block is formatted yet."""
         self.offsets, self.source = offsets, source
+        self._trivial = offsets.trivial  # asked for every block painted
         self._fresh.clear()
         self._formatted.clear()
         # Merged formats depend only on the formats merged, not on the text: they are kept
@@ -129,14 +131,14 @@ class BlockFormatter:
 
     def python_range(self, block: QTextBlock) -> tuple[int, int]:
         position = block.position()
-        if self.offsets.trivial:
+        if self._trivial:
             return position, position + block.length() - 1
         return self.offsets.from_qt(position), self.offsets.from_qt(position + block.length() - 1)
 
     def format_block(self, block: QTextBlock) -> None:
         number = block.blockNumber()
         position = block.position()
-        if self.offsets.trivial:
+        if self._trivial:
             lo, hi = position, position + block.length() - 1
         else:
             lo, hi = self.python_range(block)
@@ -173,12 +175,30 @@ class BlockFormatter:
     def _ranges(self, layers: list[Layer], lo: int, hi: int, block_position: int) -> list[QTextLayout.FormatRange]:
         if not layers:
             return []
-        to_qt = None if self.offsets.trivial else self.offsets.to_qt
-        merge, pool = self._merge, self._pool
-        pieces = segments(layers, lo, hi)
-        while len(pool) < len(pieces):
+        pool = self._pool
+        while len(pool) < len(layers):
             pool.append(QTextLayout.FormatRange())
         # setFormats copies the ranges: the same wrappers serve every block.
+        if self._trivial:
+            # The usual paragraph: layers side by side in text order within the block, one range
+            # each (what segments() gives them), set without building the pieces first.
+            previous_end = lo
+            for fmt_range, (start, end, _group, _rank, fmt) in zip(pool, layers):
+                if start < previous_end or end > hi:
+                    break
+                fmt_range.start = start - block_position
+                fmt_range.length = end - start
+                fmt_range.format = fmt
+                previous_end = end
+            else:
+                return pool[:len(layers)]
+        return self._pieces(segments(layers, lo, hi), block_position)
+
+    def _pieces(self, pieces: list[tuple[int, int, tuple[Layer, ...]]], block_position: int) -> list[QTextLayout.FormatRange]:
+        to_qt = None if self._trivial else self.offsets.to_qt
+        merge, pool = self._merge, self._pool
+        while len(pool) < len(pieces):
+            pool.append(QTextLayout.FormatRange())
         ranges = pool[:len(pieces)]
         for fmt_range, (start, end, winners) in zip(ranges, pieces):
             if to_qt is None:
@@ -192,8 +212,6 @@ class BlockFormatter:
         return ranges
 
     def _merge(self, winners: tuple[Layer, ...]) -> QTextCharFormat:
-        if len(winners) == 1:
-            return winners[0].fmt
         formats = tuple(layer[4] for layer in winners)
         key = tuple(map(id, formats))
         found = self._merged.get(key)

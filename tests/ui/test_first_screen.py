@@ -133,3 +133,44 @@ def test_a_window_closed_before_the_rest_is_read_leaves_the_store_alone(qtbot, t
     store.close()  # as switching projects does
     qtbot.wait(20)  # nothing deferred reads the closed store
     assert not window.later.pending()
+
+
+
+SHAPES = {
+    # Texts far longer than a screen, in paragraphs (a paragraph is formatted whole, so a text of one
+    # paragraph needs all its rows for the first paint whatever the guess).
+    "news paragraphs": "\n".join(("The minister said the talks in Geneva would resume next week. " * (2 + n % 5)).strip()
+                                  for n in range(120)) + "\n",
+    "short lines": "\n".join(f"Line {n}: Geneva talks." for n in range(600)) + "\n",
+}
+
+
+def spans_on_every_name(text: str, article_id: str) -> list[Span]:
+    import re
+
+    return [Span(article_id="", start=m.start(), end=m.end(), label="GPE", id=f"{article_id}-{n:05d}")
+            for n, m in enumerate(re.finditer(r"Geneva", text))]
+
+
+def test_the_first_screen_is_read_at_once_and_no_further_than_a_generous_screenful(qtbot, tmp_path, settings):
+    store = Store(tmp_path / "shapes.qdesk")
+    store.import_articles([(Article(id=name, text=text), spans_on_every_name(text, name), [], {})
+                           for name, text in SHAPES.items()])
+    window = open_window(qtbot, store, settings)
+    view = window.view
+    reads = []
+    original = store.spans
+    store.spans = lambda *args: (reads.append(args[1:]), original(*args))[1]
+    for name, text in SHAPES.items():
+        window.open_article(name)
+        window.later.flush()
+        reads.clear()
+        window.annotator.open(name)  # again, from the top
+        view.viewport().grab()
+        # One read before the first frame, far short of the text's end ...
+        assert len(reads) == 1, (name, reads)
+        [(start, before)] = reads
+        assert start == 0 and before is not None and before < len(text) // 4, (name, before)
+        # ... and reaching past every paragraph the paint showed.
+        assert before >= view._visible[1], (name, before, view._visible)
+        window.later.flush()

@@ -98,7 +98,7 @@ class Annotator(QObject):
 
         # Opened at the top, the first paint needs only the first screen's annotations: the rest
         # are read just after it (or as soon as anything asks for them).
-        held_to = self.view.first_screen_end() if focus is None else None
+        held_to = self.view.screen_end(self.article.text) if focus is None else None
         if held_to is not None and held_to >= len(self.article.text):
             held_to = None
         spans, quotes = read(0, held_to)

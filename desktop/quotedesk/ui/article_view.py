@@ -118,22 +118,35 @@ class ArticleView(QPlainTextEdit):
         self.hold_all()
         return self._quotes
 
-    def first_screen_end(self) -> int:
-        """A generous guess at how far into a text the top screenful reaches (a Python index)."""
+    def screen_end(self, text: str, start: int = 0) -> int:
+        """A generous guess at where a screenful of `text` shown from `start` ends (a Python index).
+
+        Each paragraph takes whole lines of the view's width, and a line is taken to hold a quarter
+        more characters than the font's average width gives (lines of narrow characters hold more):
+        the guess errs long, and a short one only costs the paint one more read."""
         metrics = self.fontMetrics()
         viewport = self.viewport()
-        per_line = viewport.width() // max(1, metrics.averageCharWidth()) + 1
+        width = viewport.width() - 2 * self.document().documentMargin()
+        per_line = max(1, int(width * 1.25) // max(1, metrics.averageCharWidth()))
         lines = viewport.height() // max(1, metrics.lineSpacing()) + 1
-        # Half as much again as full lines of average characters would hold: real text has
-        # narrower characters than the average on some lines, and paragraph ends waste others.
-        return 3 * per_line * lines // 2 + 200
+        end, length = start, len(text)
+        while end < length:
+            stop = text.find("\n", end)
+            if stop < 0:
+                stop = length
+            needs = (stop - end) // per_line + 1
+            if needs >= lines:  # this paragraph reaches the bottom of the screen
+                return min(length, end + lines * per_line)
+            lines -= needs
+            end = stop + 1
+        return length
 
     def _hold(self, upto: int) -> None:
         """Make sure every annotation starting before `upto` is held (for painting)."""
         held = self._held_to
         if held is None or upto <= held:
             return
-        before = upto + self.first_screen_end()
+        before = self.screen_end(self.text, upto)
         if before >= len(self.text):
             self.hold_all()
             return

@@ -85,6 +85,7 @@ class ArticleView(QPlainTextEdit):
         self._shown_starts: list[int] = []
         self._shown_state: tuple[int, int, int] | None = None  # scroll value and viewport size then
         self._bar_colours: dict = {}
+        self._bars: list[tuple[float, float, float, float, QColor]] = []  # placed by the paint in progress
         self._looks: dict = {}
         self._shift_click = False
 
@@ -366,6 +367,9 @@ class ArticleView(QPlainTextEdit):
 
     def paintEvent(self, event) -> None:
         self.format_visible(QRectF(event.rect()))
+        # The bars are placed now, from the lines just laid out: Qt's paint drops each block's shaped
+        # text once it has drawn it, and asking where a line is after that itemizes the block again.
+        self._bars = self._quote_bars() if self.formats is not None else []
         super().paintEvent(event)
         if self.formats is None:
             return
@@ -379,13 +383,14 @@ class ArticleView(QPlainTextEdit):
             # reach the error hook as an exception, not as a crash.
             painter.end()
 
-    def _paint_quote_bars(self, painter: QPainter) -> None:
-        """A bar in the left margin beside each quote: quotes read apart from entities at a glance."""
+    def _quote_bars(self) -> list[tuple[float, float, float, float, QColor]]:
+        """A bar in the left margin beside each quote shown, as (x, top, width, height, colour):
+        quotes read apart from entities at a glance."""
         lo, hi = self._visible
         self._hold(hi + 1)
         sel = self.selection
         chosen = sel.id if sel is not None and sel.kind == "quote" else None
-        painter.setPen(Qt.PenStyle.NoPen)
+        bars = []
         for quote in self._quotes.overlapping(lo, hi + 1):
             top = self._line_y(quote.start, bottom=False) if quote.start >= lo else 0.0
             end = self._line_y(quote.end, bottom=True) if quote.end <= hi else float(self.viewport().height())
@@ -394,7 +399,14 @@ class ArticleView(QPlainTextEdit):
             selected = quote.id == chosen
             colour = self._bar_colour(quote.kind, quote.status, selected)
             width = BAR_WIDTH + (2 if selected else 0)
-            _fill_tall(painter, BAR_X - (1 if selected else 0), top + 1, width, max(2.0, end - top - 2), colour)
+            bars.append((BAR_X - (1 if selected else 0), top + 1, width, max(2.0, end - top - 2), colour))
+        return bars
+
+    def _paint_quote_bars(self, painter: QPainter) -> None:
+        """The bars this paint placed (_quote_bars)."""
+        painter.setPen(Qt.PenStyle.NoPen)
+        for x, top, width, height, colour in self._bars:
+            _fill_tall(painter, x, top, width, height, colour)
         painter.setBrush(Qt.BrushStyle.NoBrush)  # the speaker link's curve is drawn unfilled
 
     def _bar_colour(self, kind: str, status: str, selected: bool) -> QColor:

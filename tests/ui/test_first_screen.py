@@ -174,3 +174,38 @@ def test_the_first_screen_is_read_at_once_and_no_further_than_a_generous_screenf
         # ... and reaching past every paragraph the paint showed.
         assert before >= view._visible[1], (name, before, view._visible)
         window.later.flush()
+
+
+def test_opening_an_article_paints_its_text_once(qtbot, tmp_path, settings):
+    from PySide6.QtCore import QEvent, QObject
+
+    text = "\n".join(("The minister said the talks in Geneva would resume next week. " * 6).strip()
+                     for _ in range(60)) + "\n"
+    store = Store(tmp_path / "once.qdesk")
+    # The other article is long enough for a scroll bar too: the view keeps its width.
+    store.import_articles([(Article(id="long", text=text), spans_on_every_name(text, "long"), [], {}),
+                           (Article(id="other", text="Another report, line after line.\n" * 200), [], [], {})])
+    window = open_window(qtbot, store, settings)
+    view = window.view
+    window.open_article("other")
+    qtbot.wait(10)
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    paints = Paints()
+    view.viewport().installEventFilter(paints)
+    window.open_article("long")
+    view.viewport().repaint()
+    block, top = view._shown[-1]
+    # The last paragraph shown runs on below the viewport (what used to ask for a second paint).
+    assert top + view.document().documentLayout().blockBoundingRect(block).height() > view.viewport().height()
+    window.later.flush()
+    qtbot.wait(50)  # anything scheduled is painted meanwhile
+    view.viewport().removeEventFilter(paints)
+    assert paints.count == 1

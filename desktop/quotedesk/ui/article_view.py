@@ -339,11 +339,14 @@ class ArticleView(QPlainTextEdit):
 
         Formats go on a block before it is measured, so each block is laid out once, with its
         formats, when it is measured here (the paint that follows reuses that layout). Tops are
-        summed block by block, as QPlainTextEdit's own paint does. A block formatted here that
-        this paint does not cover (`painted`, None: all of it) is scheduled for repainting."""
+        summed block by block, as QPlainTextEdit's own paint does. A block formatted here whose
+        part in the viewport this paint does not cover (`painted`, None: all of it) is scheduled
+        for repainting (the part of the last block below the viewport is never painted)."""
         block = self.firstVisibleBlock()
         y = self.contentOffset().y()
-        height = self.viewport().height()
+        viewport = self.viewport()
+        height = viewport.height()
+        shows = QRectF(viewport.rect())
         measure = self.document().documentLayout().blockBoundingRect
         formatter = self.formatter
         shown = []
@@ -355,8 +358,9 @@ class ArticleView(QPlainTextEdit):
             shown.append((block, y))
             if formatted and painted is not None:
                 rect.moveTop(y)
-                if not painted.contains(rect):
-                    self.viewport().update(rect.toAlignedRect())
+                seen = rect.intersected(shows)
+                if not painted.contains(seen):
+                    viewport.update(seen.toAlignedRect())
             y += rect.height()
             block = block.next()
         self._shown = shown

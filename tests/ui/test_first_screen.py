@@ -176,30 +176,45 @@ def test_the_first_screen_is_read_at_once_and_no_further_than_a_generous_screenf
         window.later.flush()
 
 
-def test_opening_an_article_paints_its_text_once(qtbot, tmp_path, settings):
-    from PySide6.QtCore import QEvent, QObject
+class Paints:
+    """Counts the paint events of a widget."""
 
+    def __init__(self, widget):
+        from PySide6.QtCore import QEvent, QObject
+
+        counter = self
+
+        class Filter(QObject):
+            def eventFilter(self, watched, event):
+                if event.type() == QEvent.Type.Paint:
+                    counter.count += 1
+                return False
+
+        self.count, self.widget, self.filter = 0, widget, Filter()
+        widget.installEventFilter(self.filter)
+
+    def stop(self) -> int:
+        self.widget.removeEventFilter(self.filter)
+        return self.count
+
+
+def window_with_two_articles(qtbot, path, settings, other_text):
     text = "\n".join(("The minister said the talks in Geneva would resume next week. " * 6).strip()
                      for _ in range(60)) + "\n"
-    store = Store(tmp_path / "once.qdesk")
-    # The other article is long enough for a scroll bar too: the view keeps its width.
+    store = Store(path)
     store.import_articles([(Article(id="long", text=text), spans_on_every_name(text, "long"), [], {}),
-                           (Article(id="other", text="Another report, line after line.\n" * 200), [], [], {})])
+                           (Article(id="other", text=other_text), [], [], {})])
     window = open_window(qtbot, store, settings)
-    view = window.view
     window.open_article("other")
     qtbot.wait(10)
+    return window
 
-    class Paints(QObject):
-        count = 0
 
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint:
-                self.count += 1
-            return False
-
-    paints = Paints()
-    view.viewport().installEventFilter(paints)
+def test_opening_an_article_paints_its_text_once(qtbot, tmp_path, settings):
+    # The other article is long enough for a scroll bar too: the view keeps its width.
+    window = window_with_two_articles(qtbot, tmp_path / "once.qdesk", settings, "Another report, line after line.\n" * 200)
+    view = window.view
+    paints = Paints(view.viewport())
     window.open_article("long")
     view.viewport().repaint()
     block, top = view._shown[-1]
@@ -207,5 +222,18 @@ def test_opening_an_article_paints_its_text_once(qtbot, tmp_path, settings):
     assert top + view.document().documentLayout().blockBoundingRect(block).height() > view.viewport().height()
     window.later.flush()
     qtbot.wait(50)  # anything scheduled is painted meanwhile
-    view.viewport().removeEventFilter(paints)
-    assert paints.count == 1
+    assert paints.stop() == 1
+
+
+def test_a_text_that_needs_the_scroll_bar_is_painted_once_at_its_width(qtbot, tmp_path, settings):
+    window = window_with_two_articles(qtbot, tmp_path / "bar.qdesk", settings, "Short one.\n")
+    view = window.view
+    assert not view.verticalScrollBar().isVisible()
+    paints = Paints(view.viewport())
+    window.open_article("long")
+    view.viewport().repaint()
+    width = view.viewport().width()
+    window.later.flush()
+    qtbot.wait(50)
+    assert view.verticalScrollBar().isVisible() and view.viewport().width() == width  # painted at its final width
+    assert paints.stop() == 1

@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -104,6 +104,10 @@ class ArticleView(QPlainTextEdit):
         self.formatter.reset(self.offsets, self._layers)
         self._shown, self._shown_starts, self._visible, self._shown_state = [], [], (0, 0), None
         self.setPlainText(text)  # nothing is formatted until a block is about to be painted
+        # A text that needs the scroll bar the last one did not (or the other way round) changes the
+        # viewport's width; Qt shows or hides the bar from a queued call, after the first paint, which
+        # then lays out and paints the text at the wrong width only to do it all again. Taken now.
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
 
     # -- annotations held ----------------------------------------------------------
 

@@ -231,3 +231,24 @@ def test_a_subject_whose_name_the_model_cut_is_not_the_name_in_apposition_after_
     speaker = Speakers(TextIndex(doc, text), entities).mention(doc[6])
     assert text[speaker.start:speaker.end] == "Jean-Philippe Roy-Daoust"
     assert speaker.entity == "Jean-Philippe Roy-Daoust"
+
+
+def test_a_family_name_the_model_cut_after_its_particles_takes_them_back():
+    # "Van der" + "Merwe": the model's span starts inside the name; the run the parse holds together wins.
+    from quotedesk.core.pretag.names import NameRepair
+
+    words = ["Pieter", "van", "der", "Merwe", "spoke", ".", "Van", "der", "Merwe", "said", "so", "."]
+    heads = [3, 3, 3, 4, 4, 4, 8, 8, 9, 9, 9, 9]
+    deps = ["compound", "compound", "compound", "nsubj", "ROOT", "punct", "compound", "compound", "nsubj", "ROOT",
+            "advmod", "punct"]
+    pos = ["PROPN", "ADP", "ADP", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
+              spaces=[True, True, True, True, False, True, True, True, True, True, False, False],
+              sent_starts=[True] + [False] * 5 + [True] + [False] * 5)
+    text = doc.text
+    second = text.rindex("Merwe")
+    entities = [EntitySuggestion(0, len("Pieter van der Merwe"), "PERSON", "Pieter van der Merwe"),
+                EntitySuggestion(second, second + len("Merwe"), "PERSON", "Merwe")]
+    NameRepair(TextIndex(doc, text), entities)
+    assert text[entities[1].start:entities[1].end] == "Van der Merwe"
+    assert entities[1].canonical == "Pieter van der Merwe"

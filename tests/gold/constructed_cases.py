@@ -1168,3 +1168,15 @@ JOBS_BEFORE_NAMES = [
 ]
 
 CASES += JOBS_BEFORE_NAMES
+
+# -- a name after a country's possessive, and that person's given name tagged as a nationality ----------------
+NAMES_AFTER_COUNTRIES = [
+    Case("name-after-a-countrys-possessive", "RIYADH: South Korea\u2019s Kim Min-jun held off a late charge from "
+         "Thailand\u2019s Nattawut Boonchai to win the title on Sunday. Nattawut, who was chasing a second win this "
+         "season, said he had \u201cnothing left\u201d. \u201cIt was a good week,\u201d the Thai said.", [
+        Q("\u201cnothing left\u201d", "partial", "Nattawut", "Nattawut Boonchai", speaker_at="Nattawut, who"),
+        Q("\u201cIt was a good week,\u201d", "direct", "the Thai", "Nattawut Boonchai"),
+    ]),
+]
+
+CASES += NAMES_AFTER_COUNTRIES

@@ -62,7 +62,7 @@ class NameRepair(ArticleContext):
         """
         found: dict[str, tuple[int, int]] = {}
         for token in self.doc:
-            if token.dep_ not in SUBJECT_DEPS + ("appos",) or token.pos_ != "PROPN":
+            if token.pos_ != "PROPN" or token.dep_ not in SUBJECT_DEPS + ("appos",) and not self._after_country(token):
                 continue
             run = self._proper_run(token)
             if run is None or self._in_quote(run[0]):
@@ -72,8 +72,17 @@ class NameRepair(ArticleContext):
             if len(words) < 2 or any(w.lower().strip(".,'\u2019") in ORG_NAME_WORDS | ORG_NOUNS for w in words):
                 continue
             inside = [e for e in self.entities_between(run[0] - 200, run[1]) if e.start < run[1] and run[0] < e.end]
+            if len(inside) == 1 and inside[0].label == "PERSON" and run[0] < inside[0].start \
+                    and inside[0].end == run[1] and self.text[run[0]:inside[0].start].split()[-1] in NAME_PARTICLES:
+                # "Joost van" + "den Broek": the model's span starts inside the name, at a particle.
+                name = person_name(clean_name(self.text[run[0]:run[1]], "PERSON"), self.person_names)
+                inside[0].start, inside[0].canonical = run[0], name
+                found[name] = run
+                continue
             if any(e.label == "PERSON" or e.start < run[0] or e.end > run[1] for e in inside):
                 continue  # a person already, or an entity reaching outside the name
+            if inside and token.dep_ not in SUBJECT_DEPS + ("appos",):
+                continue  # "Russia's Far East" tagged as a place: only an untagged name after a country
             if any(e.label in ("ORG", "GPE") and len(self.text[e.start:e.end].split()) > 1 for e in inside) \
                     and not self._personal_verb(token):
                 continue  # the NER reads the whole name as a company or a place: leave it
@@ -92,6 +101,17 @@ class NameRepair(ArticleContext):
             self.entities.sort(key=lambda e: e.start)
             self.entity_starts = [e.start for e in self.entities]
             self.person_names = list(dict.fromkeys(self.person_names + list(found)))
+
+    def _after_country(self, token) -> bool:
+        """"Thailand's Phachara Sawangsri": a name right after a country's possessive, wherever it stands."""
+        first = token
+        while first.i > 0 and self.doc[first.i - 1].pos_ == "PROPN" and self.doc[first.i - 1].head.i == token.i:
+            first = self.doc[first.i - 1]
+        if first.i < 2 or self.doc[first.i - 1].text not in ("'s", "\u2019s") or token.head.pos_ == "PROPN" \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return False  # "South Korea's Joint Chiefs of Staff": a body
+        owner = self.doc[first.i - 2]
+        return owner.ent_type_ == "GPE" and first is not token
 
     def _people_by_how_they_speak(self) -> None:
         """"Hughes said the wet track had slowed him", '"I came to win," Hughes said': a name the model
@@ -193,7 +213,8 @@ class NameRepair(ArticleContext):
         before a name of two words or more, is what the person does."""
         first = self.token_at(run[0])
         words = self.text[run[0]:run[1]].split()
-        if len(words) >= 3 and first.i == self.index.sent_at(run[0]).start \
+        # ("Van der Merwe said" opens with the name's own particle.)
+        if len(words) >= 3 and first.i == self.index.sent_at(run[0]).start and first.lower_ not in NAME_PARTICLES \
                 and not any(e.label == "PERSON" and e.start <= run[0] < e.end for e in self.entities_between(run[0] - 200, run[0] + 1)):
             second = self.doc[first.i + 1]
             return second.idx, run[1]

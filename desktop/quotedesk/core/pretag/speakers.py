@@ -174,6 +174,12 @@ class Speakers(References):
             org = self._org_of_phrase(token)
             if org is not None:
                 return org
+        if ent.label not in SPEAKER_LABELS:
+            # "Phachara" (tagged a nationality) after "Thailand's Phachara Sawangsri": a person named here.
+            name = clean_name(self.text[ent.start:ent.end], "PERSON")
+            full = self.full_person_name(name)
+            if name and full != name and " " in full:
+                return Speaker(ent.start, ent.end, full, "PERSON", "named")
         if ent.label != "PERSON":
             # "Ursula von der" + "Leyen" (GPE): a name run holding a person is that person.
             run = self._proper_run(token)

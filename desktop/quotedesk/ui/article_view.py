@@ -350,7 +350,6 @@ class ArticleView(QPlainTextEdit):
         y = self.contentOffset().y()
         viewport = self.viewport()
         height = viewport.height()
-        shows = QRectF(viewport.rect())
         measure = self.document().documentLayout().blockBoundingRect
         formatter = self.formatter
         shown = []
@@ -362,9 +361,10 @@ class ArticleView(QPlainTextEdit):
             shown.append((block, y))
             if formatted and painted is not None:
                 rect.moveTop(y)
-                seen = rect.intersected(shows)
-                if not painted.contains(seen):
-                    viewport.update(seen.toAlignedRect())
+                if not painted.contains(rect):
+                    seen = rect.intersected(QRectF(viewport.rect()))
+                    if not painted.contains(seen):
+                        viewport.update(seen.toAlignedRect())
             y += rect.height()
             block = block.next()
         self._shown = shown

@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind18)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind20)
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ import blind15_cases  # noqa: E402
 import blind16_cases  # noqa: E402
 import blind17_cases  # noqa: E402
 import blind18_cases  # noqa: E402
+import blind19_cases  # noqa: E402
+import blind20_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -62,6 +64,8 @@ FILES = {
     "blind16.jsonl": lambda: blind16_cases.CASES,
     "blind17.jsonl": lambda: blind17_cases.CASES,
     "blind18.jsonl": lambda: blind18_cases.CASES,
+    "blind19.jsonl": lambda: blind19_cases.CASES,
+    "blind20.jsonl": lambda: blind20_cases.CASES,
 }
 
 

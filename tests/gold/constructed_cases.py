@@ -1180,3 +1180,28 @@ NAMES_AFTER_COUNTRIES = [
 ]
 
 CASES += NAMES_AFTER_COUNTRIES
+
+# -- "the company", "the union": a description means a body of its kind --------------------------------------
+BODIES_BY_KIND = [
+    Case("the-company-is-not-the-union", "Members of the Unison union employed by Greyline Coaches will strike "
+         "next week. Unison says cleaners were offered a 3 per cent rise, while the company insists its offer is "
+         "\"fair\". The union said the offer was a pay cut in real terms.", [
+        Q("cleaners were offered a 3 per cent rise", "indirect", "Unison", "Unison", speaker_at="Unison says"),
+        Q("\"fair\"", "partial", "the company", "Greyline Coaches"),
+        Q("the offer was a pay cut in real terms", "indirect", "The union", "Unison"),
+    ]),
+    Case("a-malaysian-company-suffix", "KUALA LUMPUR (Reuters) - Malaysian mobile operator Seri Wangsa Bhd reported "
+         "a 12% rise in quarterly profit on Thursday. Net profit rose to 212 million ringgit, the company said in a "
+         "filing with Bursa Malaysia.", [
+        Q("Net profit rose to 212 million ringgit", "indirect", "the company", "Seri Wangsa Bhd"),
+    ]),
+    Case("the-main-clause-subject-goes-on", "Harlow Homeware Group said hackers stole customer data. The Data Protection "
+         "Office said it was \"making enquiries\" after the retailer reported the breach on Friday. The regulator said "
+         "it had received 37 complaints.", [
+        Q("hackers stole customer data", "indirect", "Harlow Homeware Group", "Harlow Homeware Group"),
+        Q("\"making enquiries\"", "partial", "The Data Protection Office", "Data Protection Office"),
+        Q("it had received 37 complaints", "indirect", "The regulator", "Data Protection Office"),
+    ]),
+]
+
+CASES += BODIES_BY_KIND

@@ -92,6 +92,24 @@ festival quartet orchestra band choir gallery theatre theater hospital unit coll
 centre center
 """.split())
 
+# What news copy calls a business it has named ("the company", "the miner", "the carrier"): a
+# company, never a union, a ministry or a court, whichever of those the story named last.
+COMPANY_NOUNS = frozenset("""
+company firm group miner airline carrier lender bank insurer operator retailer grocer supermarket chain maker
+carmaker automaker chipmaker manufacturer producer developer conglomerate giant business utility publisher startup
+brewer exporter shipper telco
+""".split())
+# Words in a name that say the body is not a business: "Unite union", "Ministry of Health".
+NOT_COMPANY_WORDS = frozenset("""
+union ministry council court agency authority commission department government police association federation
+party university bureau office committee parliament assembly senate tribunal city county municipality society
+foundation church school hospital board institute service army navy
+""".split())
+# Nouns a description may use for the same kind of body: "domestic carrier X ... the airline said".
+ORG_NOUN_SYNONYMS = {"airline": {"carrier"}, "carrier": {"airline"}, "lender": {"bank"}, "bank": {"lender"},
+                     "grocer": {"supermarket", "retailer"}, "supermarket": {"grocer", "retailer"},
+                     "retailer": {"grocer", "supermarket", "chain"}}
+
 # Heads that describe a person by role: "the minister said" refers to a person
 # named earlier with that role.
 PERSON_ROLE_NOUNS = frozenset("""

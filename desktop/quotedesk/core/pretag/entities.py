@@ -229,7 +229,10 @@ def _relabel_short_organisation_names(mentions: list[EntitySuggestion], text: st
     for m in mentions:
         if m.label == "PERSON":
             name = clean_name(text[m.start:m.end], "PERSON")
-            if name in short and name not in person_parts:
+            # "Seri Telekom" for "Seri Telekom Bhd": the word a person's name would drop as a title is the
+            # company's own.
+            as_organisation = clean_name(text[m.start:m.end], "ORG")
+            if (name in short or as_organisation in short) and name not in person_parts:
                 m.label = "ORG"
 
 

@@ -24,7 +24,7 @@ corporation company group holdings inc ltd plc corp llc airlines airways motors 
 federation league institute university command army navy bureau board trust service services
 mining energy resources foods pharmaceuticals pharma technologies industries labs logistics media
 entertainment telecom insurance securities capital partners ventures investments properties construction
-engineering shipping systems bank railways skyways
+engineering shipping systems bank railways skyways bhd berhad gmbh pty
 """.split())
 # Names that end in an organisation word and are places all the same.
 PLACES = frozenset({"west bank", "left bank", "south bank", "soviet union"})

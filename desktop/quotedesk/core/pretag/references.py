@@ -8,8 +8,8 @@ organisation named with that word; cited sources are not what "it" means.
 from __future__ import annotations
 
 from .article_context import SUBJECT_DEPS
-from .cues import (JOB_WORDS, ORG_NOUNS, ORG_PRONOUNS, PERSON_EPITHETS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS,
-                   PORTFOLIO_JOINS, SPEECH_VERBS)
+from .cues import (COMPANY_NOUNS, JOB_WORDS, NOT_COMPANY_WORDS, ORG_NOUN_SYNONYMS, ORG_NOUNS, ORG_PRONOUNS,
+                   PERSON_EPITHETS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PORTFOLIO_JOINS, SPEECH_VERBS)
 from .entities import POST_NOMINALS, clean_name
 from .names import NameRepair
 from .types import EntitySuggestion
@@ -29,13 +29,20 @@ ROLE_SYNONYMS = {"judge": {"justice", "magistrate"}, "minister": {"secretary"}, 
 # organisation a story opens with (which may be a hospital).
 INSTITUTION_NOUNS = frozenset("""agency ministry department council authority commission hospital university court
 board police service regulator watchdog""".split())
+# Words in a company's name that say it is one: "Seri Telekom Bhd", "Himal Sky Air".
+COMPANY_NAME_WORDS = frozenset("""inc ltd llc plc co corp corporation company group holdings bhd berhad sa ag nv
+gmbh pty airlines airways air motors energy energie mining platinum gold resources bank foods pharmaceuticals
+pharma technologies industries labs logistics media telecom insurance securities capital partners ventures
+investments properties construction engineering shipping systems railways skyways renewables""".split())
 
 
 class References(NameRepair):
-    def antecedent(self, before: int, labels: tuple[str, ...], gender: str | None = None) -> EntitySuggestion | None:
+    def antecedent(self, before: int, labels: tuple[str, ...], gender: str | None = None,
+                   fits=None) -> EntitySuggestion | None:
         """The most salient earlier entity: a subject in the nearest sentence that has one.
 
-        With a `gender` ("m" for he, "f" for she), people the article marks as the other are passed over.
+        With a `gender` ("m" for he, "f" for she), people the article marks as the other are passed over;
+        with `fits`, any entity it says no to ("the company" is not the union).
         """
         last = self.index.sent_number(before)
         fallback = None
@@ -44,8 +51,11 @@ class References(NameRepair):
             agrees = lambda e: genders.get(e.canonical, gender) == gender  # noqa: E731
         else:
             agrees = lambda e: True  # noqa: E731
+        if fits is not None:
+            agrees_in_gender = agrees
+            agrees = lambda e: agrees_in_gender(e) and fits(e)  # noqa: E731
         for sent in reversed(self.index.sents[max(0, last - ANTECEDENT_SENTENCES + 1):last + 1]):
-            candidates, embedded = [], []
+            candidates, embedded, heads = [], [], []
             for token in sent:
                 if token.idx >= before or self._in_quote(token.idx):
                     continue
@@ -56,6 +66,13 @@ class References(NameRepair):
                     if ref is not None and agrees(ref):
                         candidates.append(ref)
                         embedded.append(self._reported(token))
+                        heads.append(token)
+            main = [c for c, token in zip(candidates, heads) if token.head.dep_ == "ROOT"]
+            if labels == ("ORG",) and main and len(main) < len(candidates):
+                # "The ICO said it was making enquiries after the retailer reported the breach. The regulator
+                # said": the main clause's subject is what the story goes on about.
+                embedded = [e for c, e in zip(candidates, embedded) if c in main]
+                candidates = main
             if gender is not None and any(embedded) and not all(embedded):
                 # "Marsh told the court that Fenwick had lied. 'He knew,' she said": the one who spoke
                 # speaks on, not the person she spoke about.
@@ -65,7 +82,7 @@ class References(NameRepair):
             people = labels == ("PERSON",)
             candidates = [c for c in candidates if people or not self._is_source(c)]
             if candidates:
-                return self._topic_over_passing(candidates[-1], labels, before)
+                return self._topic_over_passing(candidates[-1], labels, before, fits)
             if fallback is None:
                 mentions = [e for e in self.entities_between(sent.start_char, min(before, sent.end_char))
                             if e.label in labels and e.canonical and not self._in_quote(e.start)
@@ -101,14 +118,15 @@ class References(NameRepair):
             return clause.head.lower_ in SPEECH_VERBS
         return clause.dep_ == "ccomp" and clause.head.lower_ in SPEECH_VERBS
 
-    def _topic_over_passing(self, found: EntitySuggestion, labels, before: int) -> EntitySuggestion:
+    def _topic_over_passing(self, found: EntitySuggestion, labels, before: int, fits=None) -> EntitySuggestion:
         """"It" and "the company" mean the organisation the story is about more often than one
         mentioned in passing: prefer an organisation named three times or more over one named once."""
         if labels != ("ORG",):
             return found
         counts: dict[str, int] = {}
         for e in self.entities:
-            if e.label == "ORG" and e.canonical and e.start < before and not self._is_source(e):
+            if e.label == "ORG" and e.canonical and e.start < before and not self._is_source(e) \
+                    and (fits is None or fits(e)):
                 counts[e.canonical] = counts.get(e.canonical, 0) + 1
         if counts.get(found.canonical, 0) > 1:
             return found
@@ -171,13 +189,20 @@ class References(NameRepair):
             return None
         if noun == "old" and self.text[max(0, head.idx - 9):head.idx].endswith("year-"):
             noun = "year-old"  # "the 22-year-old" is split into tokens
-        if noun in ORG_NOUNS:
+        if noun in ORG_NOUNS or noun in COMPANY_NOUNS and self._organisation_called(noun, before) is not None:
             if noun in ("police", "army", "military"):
                 return None
             called = self._organisation_called(noun, before)
             if called is not None or noun in INSTITUTION_NOUNS and any(
                     c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in head.children):
                 return called  # "South Korea's defense ministry" is that ministry, not the last body named
+            if noun in COMPANY_NOUNS:
+                # Any business the article calls one, else any body that is not plainly something else.
+                for fits in self._company_fits():
+                    found = self.antecedent(head.idx, ("ORG",), fits=fits) or self._lead_organisation(before, fits)
+                    if found is not None:
+                        return found
+                return None
             return self.antecedent(head.idx, ("ORG",)) \
                 or (self._lead_organisation(before) if noun not in INSTITUTION_NOUNS else None)
         if noun in PERSON_ROLE_NOUNS | PERSON_EPITHETS or noun.endswith("year-old") or noun.endswith("-old"):
@@ -191,20 +216,21 @@ class References(NameRepair):
                 return self.antecedent(head.idx, ("PERSON",))
         return None
 
-    def _lead_organisation(self, before: int) -> EntitySuggestion | None:
+    def _lead_organisation(self, before: int, fits=None) -> EntitySuggestion | None:
         """"The company said" far down a story: the one organisation its headline and lead paragraph
         are about."""
         paragraphs = self.text.split("\n\n", 2)
         lead_end = min(before, len(paragraphs[0]) + 2 + (len(paragraphs[1]) if len(paragraphs) > 1 else 0))
         named = [e for e in self.entities_between(0, lead_end) if e.label == "ORG" and e.canonical
-                 and not self._in_quote(e.start) and not self._is_source(e)]
+                 and not self._in_quote(e.start) and not self._is_source(e) and (fits is None or fits(e))]
         return named[-1] if len({e.canonical for e in named}) == 1 else None
 
     def _organisation_called(self, noun: str, before: int) -> EntitySuggestion | None:
         """"the council" after "Haverleigh District Council", "the ministry" after "Ministry of ...":
         the latest organisation named with that very word."""
-        named = [e for e in self.entities if e.label == "ORG" and e.canonical
-                 and noun in e.canonical.lower().split() and not self._in_quote(e.start)]
+        nouns = {noun} | ORG_NOUN_SYNONYMS.get(noun, set())
+        named = [e for e in self.entities if e.label == "ORG" and e.canonical and not self._in_quote(e.start)
+                 and nouns & (set(e.canonical.lower().split()) | self._descriptors(e))]
         if not named:
             # "the park" after "Mandalong Wildlife Park" tagged as a place: the name says what it is.
             named = [EntitySuggestion(e.start, e.end, "ORG", clean_name(self.text[e.start:e.end], "ORG"))
@@ -216,6 +242,45 @@ class References(NameRepair):
             return earlier[-1]
         # A lead often names it only further down: "Norway's central bank ..." then "Norges Bank".
         return named[0] if len({e.canonical for e in named}) == 1 else None
+
+    def _descriptors(self, ent: EntitySuggestion) -> set[str]:
+        """The common nouns the article puts beside an organisation's name: "the Unite union", "mobile
+        operator Seri Telekom", "Kgalagadi, the world's third-biggest miner,"."""
+        first, last = self.token_at(ent.start), self.token_at(ent.end - 1)
+        words = set()
+        if last.i + 1 < len(self.doc) and self.doc[last.i + 1].pos_ == "NOUN" and self.doc[last.i + 1].is_lower:
+            words.add(self.doc[last.i + 1].lower_)
+        i = first.i - 1
+        while i >= max(0, first.i - 3) and self.doc[i].is_lower and self.doc[i].pos_ in ("NOUN", "ADJ"):
+            if self.doc[i].pos_ == "NOUN":
+                words.add(self.doc[i].lower_)
+            i -= 1
+        head = last
+        while head.dep_ in ("compound", "flat") and head.head is not head and head.head.i <= last.i + 1:
+            head = head.head
+        words |= {c.lower_ for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+            words.add(head.head.lower_)
+        return words
+
+    def _company_fits(self):
+        """Which organisations "the company" may mean, best first: those the article calls or names as
+        businesses; then any that is not plainly a union, a ministry or a court."""
+        described: dict[str, set[str]] = {}  # what any mention of the same body is called
+        for e in self.entities:
+            if e.label == "ORG" and e.canonical:
+                described.setdefault(e.canonical, set()).update(self._descriptors(e))
+
+        def words(e):
+            return set(e.canonical.lower().split()) | described.get(e.canonical, set())
+
+        def not_other(e):
+            return not words(e) & NOT_COMPANY_WORDS
+
+        def company(e):
+            return not_other(e) and bool(words(e) & (COMPANY_NOUNS | COMPANY_NAME_WORDS))
+
+        return company, not_other
 
     def _title_words(self, ent: EntitySuggestion) -> set[str]:
         """Words that describe a named person where they are named: "Finance Minister X", "X, the coach"."""

@@ -1205,3 +1205,22 @@ BODIES_BY_KIND = [
 ]
 
 CASES += BODIES_BY_KIND
+
+# -- a title heading the subject, and the name that ends it right before the verb ------------------------------
+NAMES_AFTER_TITLES = [
+    Case("name-set-off-after-a-title", "Barristers marked the death of a former judge on Monday. The chair of the "
+         "Law Society of Malta, Rosanne Galea-Borg SC, said the profession had lost \u201ca great teacher\u201d.", [
+        Q("\u201ca great teacher\u201d", "partial", "Rosanne Galea-Borg", "Rosanne Galea-Borg"),
+    ]),
+    Case("name-after-a-company-title", "\"We are disappointed that the union has chosen to strike,\" Skyline Air "
+         "president and CEO Jean-Marc Tremblay said in a video statement.", [
+        Q("\"We are disappointed that the union has chosen to strike,\"", "direct", "Jean-Marc Tremblay",
+          "Jean-Marc Tremblay"),
+    ]),
+    Case("spokesman-for-a-named-mayor", "\"The mayor will not resign,\" a spokesman for Mayor Daniel Okafor said "
+         "on Tuesday.", [
+        Q("\"The mayor will not resign,\"", "direct", "a spokesman for Mayor Daniel Okafor", None),
+    ]),
+]
+
+CASES += NAMES_AFTER_TITLES

@@ -14,7 +14,7 @@ import re
 from .article_context import NAMED_LABELS, SPEAKER_LABELS, SUBJECT_DEPS, Speaker
 from .cues import (GROUP_PRONOUNS, HYPHENS, JOB_WORDS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS, PERSON_EPITHETS,
                    PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, TITLE_WORDS)
-from .entities import clean_name
+from .entities import POST_NOMINALS, clean_name
 from .people import is_post_nominal
 from .references import References
 from .textindex import tokens_between
@@ -51,6 +51,9 @@ class Speakers(References):
         described = self._person_by_age_or_nationality(token)
         if described is not None:
             return described
+        titled = self._name_after_title(token)
+        if titled is not None:
+            return titled
         appositive = self._appositive_name(token)
         if appositive is not None:
             return appositive
@@ -267,6 +270,40 @@ class Speakers(References):
                 if run is not None and child.pos_ == "PROPN":
                     return Speaker(run[0], run[1], self.full_person_name(self.text[run[0]:run[1]]), "PERSON", "named")
         return None
+
+    def _name_after_title(self, token) -> Speaker | None:
+        """"The chair of the Bar of Ireland, Róisín Fitzgerald SC, said", "the state Police Public Relations
+        Officer, SP Olumide Ajayi-Babalola, said": a title heads the subject and the name set off by commas
+        right before the verb is who speaks, however the parse hung it. Without the commas the name must be
+        part of the title's own phrase: "Aurora Air president and CEO Marc-André Gélinas said", never "a
+        spokesman for Mayor X said"."""
+        verb = token.head
+        ent = self.entity_at(token)
+        if token.dep_ not in SUBJECT_DEPS or verb.i <= token.i or token.tag_ == "PRP" \
+                or ent is not None and ent.label in ("PERSON", "ORG"):
+            return None
+        start, end = token.idx + len(token), verb.idx
+        relative = re.search(r",\s+(?:who|whose)\b[^,]*,\s*$", self.text[start:end])
+        if relative:
+            end = start + relative.start()  # "Datuk Lim Siew Ling, who visited the scene, said"
+        if "\n" in self.text[start:end] or end - start > 120:
+            return None
+        people = [e for e in self.entities_between(start, end) if e.label == "PERSON" and e.canonical and e.end <= end]
+        if not people:
+            return None
+        person = people[-1]
+        after = self.text[person.end:end].replace(",", " ").split()
+        if not all(w.rstrip(".") in POST_NOMINALS for w in after):
+            return None  # the name is not the last thing before the verb
+        tail = self.text[person.end:end].strip()
+        set_off = self.text[start:person.start].rstrip().endswith(",") and (tail.endswith(",") or not tail and relative)
+        if not set_off:
+            words = tokens_between(self.doc, start, person.start)
+            if any(t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ not in ("of",) or t.text in (",", "(") for t in words):
+                return None  # "a spokesman for Mayor X": the name is whom the speaker works for
+            if token.lower_.rstrip(".") not in JOB_WORDS:
+                return None
+        return Speaker(person.start, person.end, person.canonical, "PERSON", "named")
 
     def _run_holds_person(self, token) -> bool:
         run = self._proper_run(token)

@@ -1224,3 +1224,17 @@ NAMES_AFTER_TITLES = [
 ]
 
 CASES += NAMES_AFTER_TITLES
+
+# -- a family name with its particle, capitalised when it opens a sentence --------------------------------------
+PARTICLE_FAMILY_NAMES = [
+    Case("particle-family-name-opening-a-sentence", "Residents in Mitchells Plain say their water bills are wrong.\n\n"
+         "Ward councillor Rochelle le Roux said she had sent 27 complaints to the city.\n\n"
+         "\u201cSome of these bills are clearly wrong,\u201d Le Roux said.", [
+        Q("their water bills are wrong", "indirect", "Residents in Mitchells Plain", None),
+        Q("she had sent 27 complaints to the city", "indirect", "Ward councillor Rochelle le Roux",
+          "Rochelle le Roux"),
+        Q("\u201cSome of these bills are clearly wrong,\u201d", "direct", "Le Roux", "Rochelle le Roux"),
+    ]),
+]
+
+CASES += PARTICLE_FAMILY_NAMES

@@ -198,9 +198,15 @@ class NameRepair(ArticleContext):
         for name in self.person_names:
             words = name.split()
             # The last word, or a family name inside ("Medina" of "José Antonio Medina de la Garza").
-            for word in words[1:]:
+            for i, word in enumerate(words[1:], 1):
                 if word[:1].isupper():
                     surnames.setdefault(word, set()).add(name)
+                elif word in NAME_PARTICLES and i < len(words) - 1:
+                    # "De Villiers said" for "Charmaine de Villiers": the family name with its particle,
+                    # capitalised when it opens a sentence.
+                    family = " ".join(words[i:])
+                    surnames.setdefault(family, set()).add(name)
+                    surnames.setdefault(family[:1].upper() + family[1:], set()).add(name)
         for ent in self.entities:
             word = clean_name(self.text[ent.start:ent.end], "PERSON")
             if ent.label != "PERSON" and len(surnames.get(word, ())) == 1:

@@ -1238,3 +1238,17 @@ PARTICLE_FAMILY_NAMES = [
 ]
 
 CASES += PARTICLE_FAMILY_NAMES
+
+# -- an untagged capitalised name standing alone as who speaks ---------------------------------------------------
+BARE_NAMES = [
+    Case("untagged-name-speaks", "Ships are queueing outside the port.\n\nPortnet said on Monday that 38 vessels "
+         "were waiting at anchorage.", [
+        Q("38 vessels were waiting at anchorage", "indirect", "Portnet", "Portnet"),
+    ]),
+    Case("team-name-speaks", "The Hawks lost again on Saturday.\n\nThe Chiefs said they will appeal the suspension "
+         "handed to their prop.", [
+        Q("they will appeal the suspension handed to their prop", "indirect", "The Chiefs", "Chiefs"),
+    ]),
+]
+
+CASES += BARE_NAMES

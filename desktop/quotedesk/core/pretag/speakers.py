@@ -15,6 +15,7 @@ from .article_context import NAMED_LABELS, SPEAKER_LABELS, SUBJECT_DEPS, Speaker
 from .cues import (GROUP_PRONOUNS, HYPHENS, JOB_WORDS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS, PERSON_EPITHETS,
                    PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, TITLE_WORDS)
 from .entities import POST_NOMINALS, clean_name
+from .given_names import gender_of
 from .people import is_post_nominal
 from .references import References
 from .textindex import tokens_between
@@ -103,7 +104,32 @@ class Speakers(References):
         resolved = self.description(token, start)
         if resolved is not None:
             return Speaker(start, end, resolved.canonical, resolved.label, "description")
+        bare = self._bare_name(token, start, end)
+        if bare is not None:
+            return bare
         return Speaker(start, end, None, None, "noun")
+
+    def _bare_name(self, token, start: int, end: int) -> Speaker | None:
+        """"Sutrisno said", "Transnet said", "Retail Ireland said": a capitalised name the model did not
+        tag, standing alone as who speaks, names itself (an organisation when it reads as one)."""
+        if token.pos_ != "PROPN" or self.entity_at(token) is not None or self._is_dateline(token):
+            return None
+        words = self.text[start:end].split()
+        if not words or not all(w[:1].isupper() or w in ("of", "and", "for") for w in words) \
+                or words[0].lower().rstrip(".") in TITLE_WORDS or words[-1].lower() in JOB_WORDS | ORG_NOUNS \
+                or any(ch.isdigit() for ch in self.text[start:end]):
+            return None
+        organisation = token.is_upper or len(words) > 1 and any(
+            w.lower() in ORG_NAME_WORDS for w in words) or any(c.isupper() for c in words[-1][1:])
+        # Several words are a body's name unless they open with a given name ("Retail Ireland", "Lina Haddad").
+        label = "ORG" if organisation or len(words) > 1 and gender_of(words[0]) is None else "PERSON"
+        name = clean_name(self.text[start:end], label)
+        if not name:
+            return None
+        if label == "PERSON":
+            name = self.full_person_name(name)
+        return Speaker(start, end, name, label, "named")
+
 
     def _person_by_age_or_nationality(self, token) -> Speaker | None:
         """"The 41-year-old", "the Serbian": a person described, not named, in sports and news style."""

@@ -127,6 +127,15 @@ def test_short_forms_defined_in_brackets():
                                       "TST": "Superior Labour Court"}
 
 
+def test_short_forms_in_title_case_that_spell_the_name():
+    from quotedesk.core.pretag.entities import defined_acronyms
+
+    # One capital is enough when the letters are the name's initials; a word in brackets that is not, is not.
+    text = ("Passenger Rail Agency of South Africa (Prasa) spokesperson Nkosinathi Maluleke said. "
+            "Commuters told the Sowetan Morning Post (Reuters) nothing.")
+    assert defined_acronyms(text) == {"Prasa": "Passenger Rail Agency of South Africa"}
+
+
 def test_what_a_person_does_is_not_part_of_the_name():
     assert clean_name("Foreman Dmitri Kowalczyk", "PERSON") == "Dmitri Kowalczyk"
     assert clean_name("Coxswain Mele Fifita-Lang", "PERSON") == "Mele Fifita-Lang"

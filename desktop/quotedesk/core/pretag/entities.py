@@ -145,7 +145,9 @@ def defined_acronyms(text: str) -> dict[str, str]:
             words.pop(0)  # "the", "of" before the name
         name = clean_name(" ".join(words), "ORG")
         short = match.group(2)
-        if len(_tokens(name)) < 2 or sum(ch.isupper() for ch in short) < 2 or short in found:
+        # "(Prasa)" for "Passenger Rail Agency of South Africa": one capital will do when the letters spell it.
+        if len(_tokens(name)) < 2 or short in found or sum(ch.isupper() for ch in short) < 2 \
+                and short.upper() not in acronyms(name):
             continue
         if short[0] == name[0] or any(w.lower() in ORG_NOUNS | ORG_NAME_WORDS for w in _tokens(name)):
             found[short] = name

@@ -14,7 +14,7 @@ import re
 from .article_context import NAMED_LABELS, SPEAKER_LABELS, SUBJECT_DEPS, Speaker
 from .cues import (GROUP_PRONOUNS, HYPHENS, JOB_WORDS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS, PERSON_EPITHETS,
                    PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, TITLE_WORDS)
-from .entities import POST_NOMINALS, clean_name
+from .entities import POST_NOMINALS, clean_name, defined_acronyms
 from .given_names import gender_of
 from .people import is_post_nominal
 from .references import References
@@ -109,6 +109,12 @@ class Speakers(References):
             return bare
         return Speaker(start, end, None, None, "noun")
 
+    @property
+    def defined_short_forms(self) -> dict[str, str]:
+        if not hasattr(self, "_defined_short_forms"):
+            self._defined_short_forms = defined_acronyms(self.text)
+        return self._defined_short_forms
+
     def _bare_name(self, token, start: int, end: int) -> Speaker | None:
         """"Sutrisno said", "Transnet said", "Retail Ireland said": a capitalised name the model did not
         tag, standing alone as who speaks, names itself (an organisation when it reads as one)."""
@@ -126,6 +132,8 @@ class Speakers(References):
         name = clean_name(self.text[start:end], label)
         if not name:
             return None
+        if name in self.defined_short_forms:
+            return Speaker(start, end, self.defined_short_forms[name], "ORG", "named")  # "BAM" for its full name
         if label == "PERSON":
             name = self.full_person_name(name)
         return Speaker(start, end, name, label, "named")
@@ -204,6 +212,10 @@ class Speakers(References):
             if org is not None:
                 return org
         if ent.label not in SPEAKER_LABELS:
+            short = self.text[ent.start:ent.end]
+            if short in self.defined_short_forms:
+                # "Prasa" tagged as a place where the article wrote "Passenger Rail Agency of South Africa (Prasa)".
+                return Speaker(ent.start, ent.end, self.defined_short_forms[short], "ORG", "named")
             # "Phachara" (tagged a nationality) after "Thailand's Phachara Sawangsri": a person named here.
             name = clean_name(self.text[ent.start:ent.end], "PERSON")
             full = self.full_person_name(name)

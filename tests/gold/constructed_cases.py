@@ -1252,3 +1252,18 @@ BARE_NAMES = [
 ]
 
 CASES += BARE_NAMES
+
+# -- a name set off after a title that the model took for an organisation, an honorific before it ------------------
+NAMES_AFTER_TITLED_BODIES = [
+    Case("name-after-a-title-tagged-as-a-body", "Reacting to the results, the National Coordinator of the Small "
+         "Shareholders Association of Ghana (SSAG), Alhaji Ibrahim Mahama Sulemana, described the numbers as "
+         "\"impressive\".", [
+        Q("\"impressive\"", "partial", "Ibrahim Mahama Sulemana", "Ibrahim Mahama Sulemana"),
+    ]),
+    Case("body-speaks-before-a-name", "The Ghana Shareholders Association said the dividend was too low, and its "
+         "chairman Kojo Mensah-Bonsu agreed.", [
+        Q("the dividend was too low", "indirect", "The Ghana Shareholders Association", "Ghana Shareholders Association"),
+    ]),
+]
+
+CASES += NAMES_AFTER_TITLED_BODIES

@@ -318,9 +318,11 @@ class Speakers(References):
         verb = token.head
         ent = self.entity_at(token)
         if token.dep_ not in SUBJECT_DEPS or verb.i <= token.i or token.tag_ == "PRP" \
-                or ent is not None and ent.label in ("PERSON", "ORG"):
+                or ent is not None and ent.label == "PERSON":
             return None
         start, end = token.idx + len(token), verb.idx
+        if ent is not None and ent.label == "ORG":
+            start = max(start, ent.end)  # "National Coordinator of the ... Association, Musa Gwarzo, said"
         relative = re.search(r",\s+(?:who|whose)\b[^,]*,\s*$", self.text[start:end])
         if relative:
             end = start + relative.start()  # "Datuk Lim Siew Ling, who visited the scene, said"
@@ -334,8 +336,13 @@ class Speakers(References):
         if not all(w.rstrip(".") in POST_NOMINALS for w in after):
             return None  # the name is not the last thing before the verb
         tail = self.text[person.end:end].strip()
-        set_off = self.text[start:person.start].rstrip().endswith(",") and (tail.endswith(",") or not tail and relative)
+        before = self.text[start:person.start].split()
+        while before and before[-1].lower().rstrip(".") in TITLE_WORDS:
+            before.pop()  # ", Alhaji Musa Danladi Gwarzo,": the honorific the model left out of the name
+        set_off = bool(before) and before[-1].endswith(",") and (tail.endswith(",") or not tail and relative)
         if not set_off:
+            if ent is not None and ent.label == "ORG":
+                return None  # "Acme Corp said": the body speaks
             words = tokens_between(self.doc, start, person.start)
             if any(t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ not in ("of",) or t.text in (",", "(") for t in words):
                 return None  # "a spokesman for Mayor X": the name is whom the speaker works for

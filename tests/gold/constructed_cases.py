@@ -1267,3 +1267,13 @@ NAMES_AFTER_TITLED_BODIES = [
 ]
 
 CASES += NAMES_AFTER_TITLED_BODIES
+
+# -- "according to" a title, then the name set off after it -------------------------------------------------------
+CITED_TITLES_NAMED = [
+    Case("according-to-a-title-then-its-name", "Four inmates have drug-resistant TB, according to the district "
+         "health officer, Dr Okello Mugisha-Ayebare. The prison has 900 inmates.", [
+        Q("Four inmates have drug-resistant TB", "indirect", "Okello Mugisha-Ayebare", "Okello Mugisha-Ayebare"),
+    ]),
+]
+
+CASES += CITED_TITLES_NAMED

@@ -52,7 +52,7 @@ class Speakers(References):
         described = self._person_by_age_or_nationality(token)
         if described is not None:
             return described
-        titled = self._name_after_title(token)
+        titled = self._name_after_title(token) or self._name_after_cited_title(token)
         if titled is not None:
             return titled
         appositive = self._appositive_name(token)
@@ -307,6 +307,28 @@ class Speakers(References):
                 run = self._proper_run(child)
                 if run is not None and child.pos_ == "PROPN":
                     return Speaker(run[0], run[1], self.full_person_name(self.text[run[0]:run[1]]), "PERSON", "named")
+        return None
+
+    def _name_after_cited_title(self, token) -> Speaker | None:
+        """"according to the district health officer, Dr Amos Tumwesigye-Kato.": the name set off after a
+        cited title is who is cited."""
+        if token.dep_ != "pobj" or token.head.lower_ != "to" or token.head.i == 0 \
+                or self.doc[token.head.i - 1].lower_ != "according" or token.tag_ == "PRP":
+            return None
+        ent = self.entity_at(token)
+        if ent is not None and ent.label == "PERSON":
+            return None
+        after = token.idx + len(token) if ent is None else max(ent.end, token.idx + len(token))
+        people = [e for e in self.entities_between(after, after + 60) if e.label == "PERSON" and e.canonical]
+        if not people:
+            return None
+        person = people[0]
+        between = self.text[after:person.start].split()
+        while between and between[-1].lower().rstrip(".") in TITLE_WORDS:
+            between.pop()
+        closes = self.text[person.end:person.end + 1] in (".", ",", ";", "") or self.text[person.end:person.end + 1] == "\n"
+        if between == [","] and closes:
+            return Speaker(person.start, person.end, person.canonical, "PERSON", "named")
         return None
 
     def _name_after_title(self, token) -> Speaker | None:

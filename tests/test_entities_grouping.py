@@ -146,3 +146,15 @@ def test_what_a_person_does_is_not_part_of_the_name():
     assert clean_name("Baker Mayfield", "PERSON") == "Baker Mayfield"
     # "Md" before a Bangladeshi name is Mohammad, not a managing director.
     assert clean_name("Md Abu Taher Chowdhury", "PERSON") == "Md Abu Taher Chowdhury"
+
+
+def test_a_capitalised_common_noun_before_a_name_is_not_part_of_it():
+    from quotedesk.core.pretag.entities import common_words, without_common_noun
+
+    common = common_words("She was the best fiddler and critic in the glen, and showed grace and hope.")
+    assert without_common_noun("Fiddler Jolene Doucet-MacLellan", common) == "Jolene Doucet-MacLellan"
+    # A given name stays, whatever the article writes in lower case; so does a two-word name.
+    assert without_common_noun("Grace Abernethy Lowe", common) == "Grace Abernethy Lowe"
+    assert without_common_noun("Hope Hicks", common) == "Hope Hicks"
+    # A first word the article never writes in lower case stays: it may be a family name.
+    assert without_common_noun("Tan Wei Ming", common) == "Tan Wei Ming"

@@ -1277,3 +1277,16 @@ CITED_TITLES_NAMED = [
 ]
 
 CASES += CITED_TITLES_NAMED
+
+# -- a capitalised word before a name that the article writes in lower case elsewhere -----------------------------
+COMMON_NOUNS_BEFORE_NAMES = [
+    Case("common-noun-capitalised-before-a-name", "Tributes were paid on Sunday to a fiddler who taught half the "
+         "valley to play.\n\nFiddler Siobhan Doherty-Quigley called him \"the heartbeat of the glen\". \"He never "
+         "once told me I was wrong,\" Doherty-Quigley said.", [
+        Q("\"the heartbeat of the glen\"", "partial", "Fiddler Siobhan Doherty-Quigley", "Siobhan Doherty-Quigley"),
+        Q("\"He never once told me I was wrong,\"", "direct", "Doherty-Quigley", "Siobhan Doherty-Quigley",
+          speaker_at="Doherty-Quigley said"),
+    ]),
+]
+
+CASES += COMMON_NOUNS_BEFORE_NAMES

@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass
 
 from .cues import HYPHENS, NAME_PARTICLES, PARTICLES_ANY_PARSE
-from .entities import clean_name, organisation_names, person_name
+from .entities import clean_name, common_words, organisation_names, person_name, without_common_noun
 from .people import with_initials
 from .textindex import TextIndex
 from .types import EntitySuggestion
@@ -61,7 +61,9 @@ class ArticleContext:
 
     def full_person_name(self, name: str) -> str:
         """The article's longest person name ending with `name` ("Peskov" -> "Dmitry Peskov")."""
-        return person_name(name, self.person_names)
+        if not hasattr(self, "_common_words"):
+            self._common_words = common_words(self.text)
+        return person_name(without_common_noun(clean_name(name, "PERSON"), self._common_words), self.person_names)
 
     def _proper_run(self, token) -> tuple[int, int] | None:
         """The capitalised name around a proper-noun head, when it reads as a person's name."""

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .cues import (DEMONYM_NOUNS, HYPHENS, JOB_WORDS, ORG_NAME_WORDS, ORG_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES,
-                   PORTFOLIO_JOINS)
+from .cues import (DEMONYM_NOUNS, HYPHENS, JOB_WORDS, NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_ROLE_NOUNS,
+                   PERSON_TITLES, PORTFOLIO_JOINS)
+from .given_names import gender_of
 from .types import EntitySuggestion
 
 ENTITY_LABELS = ("PERSON", "ORG")
@@ -99,7 +100,9 @@ def assign_canonical_names(mentions: list[EntitySuggestion], text: str, known: d
     """
     _relabel_surnames(mentions, text)
     _relabel_short_organisation_names(mentions, text)
-    people = [clean_name(text[m.start:m.end], m.label) for m in mentions if m.label == "PERSON"]
+    common = common_words(text)
+    people = [without_common_noun(clean_name(text[m.start:m.end], m.label), common)
+              for m in mentions if m.label == "PERSON"]
     people = [p for p in people if p]
     counts = Counter(people)
     # In order of first mention, so that ties go to whoever the article introduced first.
@@ -114,12 +117,32 @@ def assign_canonical_names(mentions: list[EntitySuggestion], text: str, known: d
         if not name:
             continue
         if mention.label == "PERSON":
+            name = without_common_noun(name, common)
             if name not in resolved:
                 resolved[name] = person_name(name, full_names, known or {}, counts)
             name = resolved[name]
         elif mention.label == "ORG":
             name = organisations.get(name, name)
         mention.canonical = name
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*")
+
+
+def common_words(text: str) -> set[str]:
+    """The words an article writes in lower case: its common nouns, verbs and the rest."""
+    return set(_LOWER_WORD.findall(text))
+
+
+def without_common_noun(name: str, common: set[str]) -> str:
+    """"Fiddler Jolene Doucet-MacLellan", "Critic Kim Ji-hoon": a capitalised first word that the article
+    also writes in lower case, before a name of two words or more, says what the person is. A given
+    name is kept ("Grace" in an article that says "grace")."""
+    words = name.split()
+    if len(_tokens(name)) >= 3 and len(words) >= 3 and words[0].lower() in common and gender_of(words[0]) is None \
+            and words[0].lower() not in NAME_PARTICLES:
+        return " ".join(words[1:])
+    return name
 
 
 _CONNECTIVES = frozenset("and of the for on de du des la le & in at".split())

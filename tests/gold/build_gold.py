@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind20)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind24)
 """
 
 from __future__ import annotations
@@ -37,6 +37,10 @@ import blind17_cases  # noqa: E402
 import blind18_cases  # noqa: E402
 import blind19_cases  # noqa: E402
 import blind20_cases  # noqa: E402
+import blind21_cases  # noqa: E402
+import blind22_cases  # noqa: E402
+import blind23_cases  # noqa: E402
+import blind24_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -66,6 +70,10 @@ FILES = {
     "blind18.jsonl": lambda: blind18_cases.CASES,
     "blind19.jsonl": lambda: blind19_cases.CASES,
     "blind20.jsonl": lambda: blind20_cases.CASES,
+    "blind21.jsonl": lambda: blind21_cases.CASES,
+    "blind22.jsonl": lambda: blind22_cases.CASES,
+    "blind23.jsonl": lambda: blind23_cases.CASES,
+    "blind24.jsonl": lambda: blind24_cases.CASES,
 }
 
 

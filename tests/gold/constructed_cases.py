@@ -1290,3 +1290,14 @@ COMMON_NOUNS_BEFORE_NAMES = [
 ]
 
 CASES += COMMON_NOUNS_BEFORE_NAMES
+
+# -- an object pronoun in a person's own clause is someone else ----------------------------------------------------
+OBJECT_PRONOUNS_ARE_OTHERS = [
+    Case("object-pronoun-is-someone-else", "Tributes were paid on Monday to the piper Angus MacRae, who died on "
+         "Sunday aged 88.\n\nKerensa Trevithick-Boyd, who trained with him as a teenager, called him a patient "
+         "teacher.\n\n\"He never once raised his voice,\" she said.", [
+        Q("\"He never once raised his voice,\"", "direct", "she", "Kerensa Trevithick-Boyd"),
+    ]),
+]
+
+CASES += OBJECT_PRONOUNS_ARE_OTHERS

@@ -367,8 +367,10 @@ class NameRepair(ArticleContext):
                 continue
             first_mention = min(e.start for e in self.entities_between(sent.start_char, sent.end_char)
                                 if e.label == "PERSON" and e.canonical in people)
+            # Not an object pronoun: "Jolene Doucet-MacLellan, who studied with him, called him ..." is about
+            # someone else, whom a person cannot be in their own clause.
             words = {t.lower_ for t in sent if t.idx > first_mention and not self._in_quote(t.idx)
-                     and t.tag_ in ("PRP$", "PRP")}
+                     and (t.tag_ == "PRP$" or t.tag_ == "PRP" and (t.dep_ in SUBJECT_DEPS or t.lower_.endswith("self")))}
             name = next(iter(people))
             if words & {"his", "him", "himself", "he"}:
                 sentence_evidence.setdefault(name, set()).add("m")

@@ -1301,3 +1301,13 @@ OBJECT_PRONOUNS_ARE_OTHERS = [
 ]
 
 CASES += OBJECT_PRONOUNS_ARE_OTHERS
+
+OBJECT_PRONOUNS_ARE_OTHERS_IN_THE_CLAUSE = [
+    Case("object-pronoun-in-the-subjects-clause", "Talks on the pay deal broke down on Monday.\n\nRhodri Kellaway-Price "
+         "told her the offer was final and left the room.\n\n\"There is nothing more to give,\" he said.", [
+        Q("the offer was final", "indirect", "Rhodri Kellaway-Price", "Rhodri Kellaway-Price"),
+        Q("\"There is nothing more to give,\"", "direct", "he", "Rhodri Kellaway-Price"),
+    ]),
+]
+
+CASES += OBJECT_PRONOUNS_ARE_OTHERS_IN_THE_CLAUSE

@@ -352,7 +352,7 @@ class NameRepair(ArticleContext):
             if head.dep_ in SUBJECT_DEPS:
                 verb = head.head
                 words = {t.lower_ for t in verb.subtree if t.i > head.i and (t.head.i == verb.i or t.head.head.i == verb.i)
-                         and t.tag_ in ("PRP$", "PRP")}
+                         and (t.tag_ == "PRP$" or t.lower_.endswith("self"))}  # "told her" is someone else
                 if words & {"his", "himself"}:
                     evidence.setdefault(ent.canonical, set()).add("m")
                 if words & {"her", "herself"}:

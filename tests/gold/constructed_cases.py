@@ -1311,3 +1311,20 @@ OBJECT_PRONOUNS_ARE_OTHERS_IN_THE_CLAUSE = [
 ]
 
 CASES += OBJECT_PRONOUNS_ARE_OTHERS_IN_THE_CLAUSE
+
+# -- "the City" for the municipality named "City of ...", "the statement" for whoever issued it -------------------
+BODIES_AND_DOCUMENTS = [
+    Case("the-city-is-the-municipality", "Residents in Khayelitsha say they queued for hours at the City of "
+         "Tshwane's offices.\n\nThe City said high bills were usually caused by leaks.", [
+        Q("they queued for hours at the City of Tshwane's offices", "indirect", "Residents in Khayelitsha", None),
+        Q("high bills were usually caused by leaks", "indirect", "The City", "City of Tshwane"),
+    ]),
+    Case("the-statement-is-its-issuer", "In a victim impact statement read to the court by his sister, Ruairí "
+         "Mac Cárthaigh said he still woke at night.\n\n\u201cI don\u2019t go into town any more,\u201d the "
+         "statement said.", [
+        Q("he still woke at night", "indirect", "Ruairí Mac Cárthaigh", "Ruairí Mac Cárthaigh"),
+        Q("\u201cI don\u2019t go into town any more,\u201d", "direct", "the statement", "Ruairí Mac Cárthaigh"),
+    ]),
+]
+
+CASES += BODIES_AND_DOCUMENTS

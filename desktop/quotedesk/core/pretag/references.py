@@ -7,6 +7,8 @@ organisation named with that word; cited sources are not what "it" means.
 
 from __future__ import annotations
 
+import re
+
 from .article_context import SUBJECT_DEPS
 from .cues import (COMPANY_NOUNS, JOB_WORDS, NOT_COMPANY_WORDS, ORG_NOUN_SYNONYMS, ORG_NOUNS, ORG_PRONOUNS,
                    PERSON_EPITHETS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PORTFOLIO_JOINS, SPEECH_VERBS)
@@ -29,6 +31,11 @@ ROLE_SYNONYMS = {"judge": {"justice", "magistrate"}, "minister": {"secretary"}, 
 # organisation a story opens with (which may be a hospital).
 INSTITUTION_NOUNS = frozenset("""agency ministry department council authority commission hospital university court
 board police service regulator watchdog""".split())
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+# Places that are also bodies: "the City said" where the article names the "City of Cape Town".
+PLACE_BODY_NOUNS = frozenset("city county province municipality borough shire district".split())
+# What someone issues and the news then quotes: "In a statement, X said ... The statement added".
+DOCUMENT_NOUNS = frozenset("statement order circular notice letter memo filing release ruling".split())
 # Words in a company's name that say it is one: "Seri Telekom Bhd", "Himal Sky Air".
 COMPANY_NAME_WORDS = frozenset("""inc ltd llc plc co corp corporation company group holdings bhd berhad sa ag nv
 gmbh pty airlines airways air motors energy energie mining platinum gold resources bank foods pharmaceuticals
@@ -189,7 +196,9 @@ class References(NameRepair):
             return None
         if noun == "old" and self.text[max(0, head.idx - 9):head.idx].endswith("year-"):
             noun = "year-old"  # "the 22-year-old" is split into tokens
-        if noun in ORG_NOUNS or noun in COMPANY_NOUNS and self._organisation_called(noun, before) is not None:
+        if noun in DOCUMENT_NOUNS:
+            return self._issuer(noun, before)
+        if noun in ORG_NOUNS or noun in COMPANY_NOUNS | PLACE_BODY_NOUNS and self._organisation_called(noun, before) is not None:
             if noun in ("police", "army", "military"):
                 return None
             called = self._organisation_called(noun, before)
@@ -216,6 +225,14 @@ class References(NameRepair):
                 return self.antecedent(head.idx, ("PERSON",))
         return None
 
+    def _issuer(self, noun: str, before: int) -> EntitySuggestion | None:
+        """"The statement said": whoever the article last said issued, or spoke in, a statement."""
+        for token in reversed(self.doc[:self.token_at(before).i]):
+            if token.lower_ in (noun, noun + "s") and not self._in_quote(token.idx):
+                sentence = self.index.sent_at(token.idx)
+                return self.antecedent(min(sentence.end_char, before), ("PERSON", "ORG"))
+        return None
+
     def _lead_organisation(self, before: int, fits=None) -> EntitySuggestion | None:
         """"The company said" far down a story: the one organisation its headline and lead paragraph
         are about."""
@@ -237,6 +254,11 @@ class References(NameRepair):
                      for e in self.entities if e.label in ("FAC", "LOC", "GPE", "EVENT", "MISC")
                      and self.text[e.start:e.end].split()[-1].lower() == noun and " " in self.text[e.start:e.end]
                      and not self._in_quote(e.start)]
+        if not named and noun in PLACE_BODY_NOUNS:
+            # "the City" after "the City of Cape Town's offices", which the model tagged as a place.
+            pattern = re.compile(noun.capitalize() + r" of [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*")
+            named = [EntitySuggestion(m.start(), m.end(), "ORG", _POSSESSIVE_END.sub("", m.group()))
+                     for m in pattern.finditer(self.text) if not self._in_quote(m.start())]
         earlier = [e for e in named if e.start < before]
         if earlier:
             return earlier[-1]

@@ -1328,3 +1328,13 @@ BODIES_AND_DOCUMENTS = [
 ]
 
 CASES += BODIES_AND_DOCUMENTS
+
+# -- "the Hearts trainer": the name before the job is the employer; the job says which person ---------------------
+TEAM_BEFORE_A_JOB = [
+    Case("team-name-before-a-job-word", "Accra Hearts of Oak beat Asante Kotoko 1-0 on Sunday.\n\nHearts coach "
+         "Alhaji Ibrahim Tanko-Mensah praised his players. \u201cWe came to Kumasi with a plan,\u201d the Hearts trainer said.", [
+        Q("\u201cWe came to Kumasi with a plan,\u201d", "direct", "the Hearts trainer", "Ibrahim Tanko-Mensah"),
+    ]),
+]
+
+CASES += TEAM_BEFORE_A_JOB

@@ -74,6 +74,13 @@ class Speakers(References):
             return self._pronoun(token)
         start, end = self._phrase(token)
         named = self._person_inside(start, end)
+        if named is not None and token.lower_ in PERSON_ROLE_NOUNS and named.end <= token.idx \
+                and self.text[start:start + 4].lower() == "the ":
+            # "the Hearts trainer said": the name before the job is whom the person works for; the job
+            # says which person the article named before ("Hearts coach Salifu Abdul-Majeed").
+            described = self.description(token, start)
+            if described is not None:
+                return Speaker(start, end, described.canonical, described.label, "description")
         if named is not None:
             rest = self.text[named.end:end]
             if rest[:1] in HYPHENS and rest[1:].isalpha():

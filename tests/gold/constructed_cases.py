@@ -1338,3 +1338,16 @@ TEAM_BEFORE_A_JOB = [
 ]
 
 CASES += TEAM_BEFORE_A_JOB
+
+# -- a family name and a hyphenated given name, tagged as an organisation -----------------------------------------
+HYPHENATED_GIVEN_NAMES = [
+    Case("family-name-and-hyphenated-given-name", "Kang Min-seok took 53.8% of the vote against 44.1% for the "
+         "ruling People Power Party's Choi Young-hee, according to the National Election Commission.\n\n"
+         "Choi conceded on Thursday morning. \"I accept the result,\" she said.", [
+        Q("Kang Min-seok took 53.8% of the vote against 44.1% for the ruling People Power Party's Choi Young-hee",
+          "indirect", "the National Election Commission", "National Election Commission"),
+        Q("\"I accept the result,\"", "direct", "she", "Choi Young-hee"),
+    ]),
+]
+
+CASES += HYPHENATED_GIVEN_NAMES

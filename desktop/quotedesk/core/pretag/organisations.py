@@ -49,6 +49,8 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
             ent.label = "ORG"
         elif ent.label == "ORG" and (_titled_person(doc, ent, text) or _post_nominal_name(words)):
             ent.label = "PERSON"
+        elif ent.label in ("ORG", "GPE", "LOC", "NORP", "FAC") and _family_name_then_hyphenated_given_name(words):
+            ent.label = "PERSON"
     kept = _rejoin_cut_names(kept, text)
     _take_in_and_tail(doc, kept, text)
     used = _acronyms_used(kept, text)
@@ -128,6 +130,16 @@ def _names_spelled_by_acronyms(entities: list[EntitySuggestion], text: str, used
         name = clean_name(text[ent.start:ent.end], "ORG")
         if ent.label != "ORG" and len(name.split()) > 1 and acronyms(name) & used:
             ent.label = "ORG"
+
+
+# "Choi Young-hee", "Lo Kuan-ting": a family name, then a given name of two syllables joined by a hyphen,
+# the second in lower case, as Korean and Taiwanese names are written in English.
+_HYPHENATED_GIVEN_NAME = re.compile(r"^[A-Z][a-z]{1,6} [A-Z][a-z]{1,5}-[a-z]{1,5}$")
+
+
+def _family_name_then_hyphenated_given_name(words: list[str]) -> bool:
+    name = " ".join(words).removesuffix("'s").removesuffix("\u2019s")
+    return bool(_HYPHENATED_GIVEN_NAME.match(name))
 
 
 def _post_nominal_name(words: list[str]) -> bool:

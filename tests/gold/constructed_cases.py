@@ -1351,3 +1351,19 @@ HYPHENATED_GIVEN_NAMES = [
 ]
 
 CASES += HYPHENATED_GIVEN_NAMES
+
+# -- a name the model cut short: a particle's family name tagged as something else, a double-barrelled end --------
+NAMES_CUT_SHORT = [
+    Case("particle-family-name-tagged-apart", "The judge died on Sunday at 91.\n\nHis daughter, Dr Anneke van der "
+         "Voort-Tipene, paid tribute to him on Monday. \"He believed in it to the end,\" Dr van der Voort-Tipene "
+         "said.", [
+        Q("\"He believed in it to the end,\"", "direct", "Dr van der Voort-Tipene", "Anneke van der Voort-Tipene"),
+    ]),
+    Case("family-name-after-a-full-name-and-particle", "Metalworkers' union leader Luciana Ferreira dos Santos of the "
+         "Workers' Party came second with 31.5%. \"The city is split down the middle,\" Ferreira dos Santos said.", [
+        Q("\"The city is split down the middle,\"", "direct", "Ferreira dos Santos", "Luciana Ferreira dos Santos",
+          speaker_at="Ferreira dos Santos said"),
+    ]),
+]
+
+CASES += NAMES_CUT_SHORT

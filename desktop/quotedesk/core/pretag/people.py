@@ -9,7 +9,7 @@ shrinks to the name so the suggestion and its canonical name are right.
 
 from __future__ import annotations
 
-from .cues import HYPHENS, NAME_PARTICLES, TITLE_WORDS
+from .cues import HYPHENS, NAME_PARTICLES, PARTICLES_ANY_PARSE, TITLE_WORDS
 from .textindex import tokens_between
 from .types import EntitySuggestion
 
@@ -37,9 +37,10 @@ def trim_person_names(doc, entities: list[EntitySuggestion], text: str) -> None:
             tokens.pop()
         if tokens:
             ent.start, ent.end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    # A span an initial was taken from ("Councillor Ma" + ". Elena Bautista") is part of that name now.
+    # A span an initial was taken from ("Councillor Ma" + ". Elena Bautista") is part of that name now, and
+    # so is a place a name grew over ("Santos" in "Luciana Ferreira dos Santos").
     people = [(e.start, e.end) for e in entities if e.label == "PERSON"]
-    entities[:] = [e for e in entities if not (e.label == "PERSON" and any(
+    entities[:] = [e for e in entities if not (e.label in ("PERSON", "ORG", "GPE", "LOC", "NORP") and any(
         s <= e.start and e.end <= t and (s, t) != (e.start, e.end) for s, t in people))]
 
 
@@ -51,18 +52,31 @@ def _grown(doc, tokens: list, taken: list[tuple[int, int]], ent: EntitySuggestio
         return token.text[:1].isupper() and token.is_alpha and not _is_title(token) \
             and not is_post_nominal(token) and "\n" not in token.whitespace_ and free(token)
 
+    def name_word_tagged_apart(token) -> bool:
+        # Where a name must go on, a word the model gave another label is still the name's.
+        return name_word(token) or token.ent_type_ not in ("PERSON", "") and token.text[:1].isupper() \
+            and token.is_alpha and not is_post_nominal(token)
+
     # Right: "Sunita Verma" + "Chauhan", "Keston La" + "Fortune": the name's head follows.
     while tokens[-1].i + 1 < len(doc):
         nxt = doc[tokens[-1].i + 1]
         if nxt.pos_ == "PROPN" and name_word(nxt) and tokens[-1].dep_ in ("compound", "flat") \
                 and tokens[-1].head.i >= nxt.i and not tokens[-1].whitespace_ == "":
             tokens.append(nxt)
-        elif tokens[-1].text in NAME_PARTICLES and (nxt.text[:1].isupper() or nxt.text in NAME_PARTICLES) \
-                and nxt.is_alpha and free(nxt):
+        elif tokens[-1].text in NAME_PARTICLES and (nxt.text in NAME_PARTICLES and free(nxt)
+                                                     or name_word_tagged_apart(nxt)):
             tokens.append(nxt)  # "Pieter du" + "Toit", "Anneke van" + "der" + "Voort": a particle never ends a name
         elif nxt.text in HYPHENS and not tokens[-1].whitespace_ and not nxt.whitespace_ and nxt.i + 1 < len(doc) \
                 and doc[nxt.i + 1].is_alpha and doc[nxt.i + 1].is_lower and tokens[-1].head.i == nxt.i + 1:
             tokens += [nxt, doc[nxt.i + 1]]  # "Ho Kwok" + "-wing": the name is the head the parse hangs it on
+        elif nxt.text in HYPHENS and not tokens[-1].whitespace_ and not nxt.whitespace_ and nxt.i + 1 < len(doc) \
+                and tokens[-1].text[:1].isupper() and name_word_tagged_apart(doc[nxt.i + 1]):
+            tokens += [nxt, doc[nxt.i + 1]]  # "Bridget Moloney" + "-Cope": a double-barrelled name runs on
+        elif nxt.text in PARTICLES_ANY_PARSE and tokens[-1].text[:1].isupper() and nxt.i + 1 < len(doc) \
+                and free(nxt) and len(tokens) >= 2 and name_word_tagged_apart(doc[nxt.i + 1]):
+            # "Luciana Ferreira" + "dos Santos": the family name goes on, even where the model took its last
+            # word for a place.
+            tokens += [nxt, doc[nxt.i + 1]]
         else:
             break
     # Left: "Faith" + "Jelagat Chepkoech": a capitalised word the parse makes part of the name.

@@ -215,3 +215,15 @@ def test_a_name_after_a_title_inside_an_organisation_span_is_a_person(blank):
     # A plural job word inside a body's name is not a title before a person.
     assert [(text[e.start:e.end], e.label) for e in ents] == [("Agus Widodo", "PERSON"),
                                                               ("Rural Doctors Collective Aotearoa", "ORG")]
+
+
+def test_a_name_after_a_partys_possessive_is_a_person(blank):
+    text = ("Pakatan Harapan's Siti Zubaidah Kamaruddin won the seat. Siti Zubaidah thanked voters. "
+            "Labour's Health Service Board said little.")
+    ents = correct_organisations(blank(text), [suggestion(text, "Pakatan Harapan's Siti Zubaidah Kamaruddin", "ORG"),
+                                               EntitySuggestion(text.rindex("Siti Zubaidah"),
+                                                                text.rindex("Siti Zubaidah") + 13, "PERSON"),
+                                               suggestion(text, "Labour's Health Service Board", "ORG")], text)
+    # The person named elsewhere is the one after the possessive; a body after one stays a body.
+    assert [(text[e.start:e.end], e.label) for e in ents] == [
+        ("Siti Zubaidah Kamaruddin", "PERSON"), ("Siti Zubaidah", "PERSON"), ("Labour's Health Service Board", "ORG")]

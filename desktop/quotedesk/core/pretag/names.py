@@ -351,8 +351,9 @@ class NameRepair(ArticleContext):
             head = self.token_at(ent.end - 1)
             if head.dep_ in SUBJECT_DEPS:
                 verb = head.head
+                # Only a possessive or a reflexive: "told her the offer was final" is about someone else.
                 words = {t.lower_ for t in verb.subtree if t.i > head.i and (t.head.i == verb.i or t.head.head.i == verb.i)
-                         and (t.tag_ == "PRP$" or t.lower_.endswith("self"))}  # "told her" is someone else
+                         and (t.tag_ == "PRP$" or t.lower_.endswith("self"))}
                 if words & {"his", "himself"}:
                     evidence.setdefault(ent.canonical, set()).add("m")
                 if words & {"her", "herself"}:
@@ -369,8 +370,8 @@ class NameRepair(ArticleContext):
                                 if e.label == "PERSON" and e.canonical in people)
             # Not an object pronoun: "Jolene Doucet-MacLellan, who studied with him, called him ..." is about
             # someone else, whom a person cannot be in their own clause.
-            words = {t.lower_ for t in sent if t.idx > first_mention and not self._in_quote(t.idx)
-                     and (t.tag_ == "PRP$" or t.tag_ == "PRP" and (t.dep_ in SUBJECT_DEPS or t.lower_.endswith("self")))}
+            words = {t.lower_ for t in sent if t.idx > first_mention and not self._in_quote(t.idx) and (
+                t.tag_ == "PRP$" or t.tag_ == "PRP" and (t.dep_ in SUBJECT_DEPS or t.lower_.endswith("self")))}
             name = next(iter(people))
             if words & {"his", "him", "himself", "he"}:
                 sentence_evidence.setdefault(name, set()).add("m")

@@ -198,7 +198,8 @@ class References(NameRepair):
             noun = "year-old"  # "the 22-year-old" is split into tokens
         if noun in DOCUMENT_NOUNS:
             return self._issuer(noun, before)
-        if noun in ORG_NOUNS or noun in COMPANY_NOUNS | PLACE_BODY_NOUNS and self._organisation_called(noun, before) is not None:
+        if noun in ORG_NOUNS or noun in COMPANY_NOUNS | PLACE_BODY_NOUNS \
+                and self._organisation_called(noun, before) is not None:
             if noun in ("police", "army", "military"):
                 return None
             called = self._organisation_called(noun, before)

@@ -10,6 +10,7 @@ canonical entity it refers to. Names come from the repaired article names
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from .article_context import NAMED_LABELS, SPEAKER_LABELS, SUBJECT_DEPS, Speaker
 from .cues import (GROUP_PRONOUNS, HYPHENS, JOB_WORDS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS, PERSON_EPITHETS,
@@ -116,11 +117,10 @@ class Speakers(References):
             return bare
         return Speaker(start, end, None, None, "noun")
 
-    @property
+    @cached_property
     def defined_short_forms(self) -> dict[str, str]:
-        if not hasattr(self, "_defined_short_forms"):
-            self._defined_short_forms = defined_acronyms(self.text)
-        return self._defined_short_forms
+        """Short forms the article defines in brackets: "BAM" for "Badminton Association of Malaysia"."""
+        return defined_acronyms(self.text)
 
     def _bare_name(self, token, start: int, end: int) -> Speaker | None:
         """"Sutrisno said", "Transnet said", "Retail Ireland said": a capitalised name the model did not
@@ -221,7 +221,8 @@ class Speakers(References):
         if ent.label not in SPEAKER_LABELS:
             short = self.text[ent.start:ent.end]
             if short in self.defined_short_forms:
-                # "Prasa" tagged as a place where the article wrote "Passenger Rail Agency of South Africa (Prasa)".
+                # "Prasa" tagged as a place, where the article wrote "Passenger Rail Agency of South Africa
+                # (Prasa)".
                 return Speaker(ent.start, ent.end, self.defined_short_forms[short], "ORG", "named")
             # "Phachara" (tagged a nationality) after "Thailand's Phachara Sawangsri": a person named here.
             name = clean_name(self.text[ent.start:ent.end], "PERSON")
@@ -333,7 +334,7 @@ class Speakers(References):
         between = self.text[after:person.start].split()
         while between and between[-1].lower().rstrip(".") in TITLE_WORDS:
             between.pop()
-        closes = self.text[person.end:person.end + 1] in (".", ",", ";", "") or self.text[person.end:person.end + 1] == "\n"
+        closes = self.text[person.end:person.end + 1] in (".", ",", ";", "\n", "")
         if between == [","] and closes:
             return Speaker(person.start, person.end, person.canonical, "PERSON", "named")
         return None
@@ -357,7 +358,8 @@ class Speakers(References):
             end = start + relative.start()  # "Datuk Lim Siew Ling, who visited the scene, said"
         if "\n" in self.text[start:end] or end - start > 120:
             return None
-        people = [e for e in self.entities_between(start, end) if e.label == "PERSON" and e.canonical and e.end <= end]
+        people = [e for e in self.entities_between(start, end)
+                  if e.label == "PERSON" and e.canonical and e.end <= end]
         if not people:
             return None
         person = people[-1]
@@ -373,7 +375,7 @@ class Speakers(References):
             if ent is not None and ent.label == "ORG":
                 return None  # "Acme Corp said": the body speaks
             words = tokens_between(self.doc, start, person.start)
-            if any(t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ not in ("of",) or t.text in (",", "(") for t in words):
+            if any(t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of" or t.text in (",", "(") for t in words):
                 return None  # "a spokesman for Mayor X": the name is whom the speaker works for
             if token.lower_.rstrip(".") not in JOB_WORDS:
                 return None

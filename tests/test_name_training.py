@@ -68,3 +68,10 @@ def test_the_trained_pipeline_finds_the_whole_name_the_stock_model_cuts(tmp_path
     trained = load_pipeline(str(out))  # a plain spaCy folder QuoteDesk loads like any model
     assert set(base.pipe_names) <= set(trained.pipe_names)
     assert (full, "PERSON") in {(e.text, e.label_) for e in trained(OBITUARY).ents}
+
+
+def test_a_name_whose_words_say_nothing_takes_the_models_label():
+    text = "Lufthansa said flights would resume. \"We regret the disruption,\" Lufthansa said."
+    rec = record(text, [("\"We regret the disruption,\"", "Lufthansa", "Lufthansa")])
+    assert {label for _, _, label in silver_names(rec)} == {"PERSON"}  # nothing in the name says "body"
+    assert {label for _, _, label in silver_names(rec, {"Lufthansa": "ORG"})} == {"ORG"}

@@ -62,11 +62,16 @@ def name_label(name: str, labelled: dict[str, str]) -> str:
     return "PERSON"
 
 
-def silver_names(record: dict) -> list[tuple[int, int, str]]:
-    """Character spans of the names a record's quotes and accepted spans say are people or bodies."""
+def silver_names(record: dict, model_labels: dict[str, str] | None = None) -> list[tuple[int, int, str]]:
+    """Character spans of the names a record's quotes and accepted spans say are people or bodies.
+
+    A name's label is the dataset's own where it has one, else the one the model gives that text in the
+    article (`model_labels`: "Lufthansa" is a body though no word of it says so), else what its words say.
+    """
     text = record["text"]
-    labelled = {text[s["start"]:s["end"]]: s["label"] for s in record.get("spans", [])
-                if s.get("label") in ENTITY_LABELS and s.get("status") != "rejected"}
+    labelled = dict(model_labels or {})
+    labelled.update({text[s["start"]:s["end"]]: s["label"] for s in record.get("spans", [])
+                     if s.get("label") in ENTITY_LABELS and s.get("status") != "rejected"})
     found = [(s["start"], s["end"], s["label"]) for s in record.get("spans", [])
              if s.get("label") in ENTITY_LABELS and s.get("status") != "rejected"]
     names: dict[str, str] = {}
@@ -98,10 +103,13 @@ def training_examples(nlp, records: Iterable[dict]) -> list:
     for record in records:
         text = record["text"]
         doc = nlp.make_doc(text)
-        names = [doc.char_span(s, e, label=label, alignment_mode="contract") for s, e, label in silver_names(record)]
+        found = nlp(text)
+        model_labels = {ent.text: ent.label_ for ent in found.ents if ent.label_ in ENTITY_LABELS}
+        names = [doc.char_span(s, e, label=label, alignment_mode="contract")
+                 for s, e, label in silver_names(record, model_labels)]
         spans = filter_spans([span for span in names if span is not None and len(span)])
         taken = [(span.start_char, span.end_char) for span in spans]
-        for ent in nlp(text).ents:
+        for ent in found.ents:
             if not any(ent.start_char < end and start < ent.end_char for start, end in taken):
                 spans.append(doc.char_span(ent.start_char, ent.end_char, label=ent.label_))
         entities = [(s.start_char, s.end_char, s.label_) for s in filter_spans([s for s in spans if s is not None])]

@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind24)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind28)
 """
 
 from __future__ import annotations
@@ -41,6 +41,9 @@ import blind21_cases  # noqa: E402
 import blind22_cases  # noqa: E402
 import blind23_cases  # noqa: E402
 import blind24_cases  # noqa: E402
+import blind26_cases  # noqa: E402
+import blind27_cases  # noqa: E402
+import blind28_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -74,6 +77,9 @@ FILES = {
     "blind22.jsonl": lambda: blind22_cases.CASES,
     "blind23.jsonl": lambda: blind23_cases.CASES,
     "blind24.jsonl": lambda: blind24_cases.CASES,
+    "blind26.jsonl": lambda: blind26_cases.CASES,
+    "blind27.jsonl": lambda: blind27_cases.CASES,
+    "blind28.jsonl": lambda: blind28_cases.CASES,
 }
 
 

@@ -41,6 +41,7 @@ import blind21_cases  # noqa: E402
 import blind22_cases  # noqa: E402
 import blind23_cases  # noqa: E402
 import blind24_cases  # noqa: E402
+import blind25_cases  # noqa: E402
 import blind26_cases  # noqa: E402
 import blind27_cases  # noqa: E402
 import blind28_cases  # noqa: E402
@@ -77,6 +78,7 @@ FILES = {
     "blind22.jsonl": lambda: blind22_cases.CASES,
     "blind23.jsonl": lambda: blind23_cases.CASES,
     "blind24.jsonl": lambda: blind24_cases.CASES,
+    "blind25.jsonl": lambda: blind25_cases.CASES,
     "blind26.jsonl": lambda: blind26_cases.CASES,
     "blind27.jsonl": lambda: blind27_cases.CASES,
     "blind28.jsonl": lambda: blind28_cases.CASES,

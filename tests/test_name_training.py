@@ -75,3 +75,11 @@ def test_a_name_whose_words_say_nothing_takes_the_models_label():
     rec = record(text, [("\"We regret the disruption,\"", "Lufthansa", "Lufthansa")])
     assert {label for _, _, label in silver_names(rec)} == {"PERSON"}  # nothing in the name says "body"
     assert {label for _, _, label in silver_names(rec, {"Lufthansa": "ORG"})} == {"ORG"}
+
+
+def test_only_what_an_analyst_kept_is_learned_and_its_label_wins():
+    text = "Kestrel said the deal was done. \"It is done,\" Kestrel said. \"Maybe,\" Ruth Ambler said."
+    rec = record(text, [("\"It is done,\"", "Kestrel", "Kestrel"), ("\"Maybe,\"", "Ruth Ambler", "Ruth Ambler")])
+    rec["quotes"][0].update(status="accepted", speaker_entity_label="ORG")
+    rec["quotes"][1].update(status="suggested")  # the model's own suggestion, never reviewed
+    assert {(text[s:e], label) for s, e, label in silver_names(rec)} == {("Kestrel", "ORG")}

@@ -62,23 +62,30 @@ def name_label(name: str, labelled: dict[str, str]) -> str:
     return "PERSON"
 
 
-def silver_names(record: dict, model_labels: dict[str, str] | None = None) -> list[tuple[int, int, str]]:
-    """Character spans of the names a record's quotes and accepted spans say are people or bodies.
+def _accepted(item: dict) -> bool:
+    """What an analyst kept. A project export also holds the model's own suggestions, which would only
+    teach it what it already does; a gold file's annotations carry no status and are all kept."""
+    return item.get("status", "accepted") == "accepted"
 
-    A name's label is the dataset's own where it has one, else the one the model gives that text in the
-    article (`model_labels`: "Lufthansa" is a body though no word of it says so), else what its words say.
+
+def silver_names(record: dict, model_labels: dict[str, str] | None = None) -> list[tuple[int, int, str]]:
+    """Character spans of the names a record's accepted quotes and spans say are people or bodies.
+
+    A name's label is the dataset's own where it has one (the speaker's entity label, or an accepted span
+    over that text), else the one the model gives that text in the article (`model_labels`: "Lufthansa"
+    is a body though no word of it says so), else what its words say.
     """
     text = record["text"]
+    spans = [s for s in record.get("spans", []) if s.get("label") in ENTITY_LABELS and _accepted(s)]
+    quotes = [q for q in record.get("quotes", []) if q.get("speaker_entity") and _accepted(q)]
     labelled = dict(model_labels or {})
-    labelled.update({text[s["start"]:s["end"]]: s["label"] for s in record.get("spans", [])
-                     if s.get("label") in ENTITY_LABELS and s.get("status") != "rejected"})
-    found = [(s["start"], s["end"], s["label"]) for s in record.get("spans", [])
-             if s.get("label") in ENTITY_LABELS and s.get("status") != "rejected"]
+    labelled.update({text[s["start"]:s["end"]]: s["label"] for s in spans})
+    labelled.update({q["speaker_entity"]: q["speaker_entity_label"] for q in quotes
+                     if q.get("speaker_entity_label") in ENTITY_LABELS})
+    found = [(s["start"], s["end"], s["label"]) for s in spans]
     names: dict[str, str] = {}
-    for quote in record.get("quotes", []):
-        entity = quote.get("speaker_entity")
-        if not entity or quote.get("status") == "rejected":
-            continue
+    for quote in quotes:
+        entity = quote["speaker_entity"]
         label = names.setdefault(entity, name_label(entity, labelled))
         speaker = quote.get("speaker")
         if speaker:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cached_property
 
 from .cues import HYPHENS, NAME_PARTICLES, PARTICLES_ANY_PARSE
 from .entities import clean_name, common_words, organisation_names, person_name, without_common_noun
@@ -59,11 +60,14 @@ class ArticleContext:
         hi = bisect.bisect_left(self.entity_starts, end)
         return self.entities[lo:hi]
 
+    @cached_property
+    def lower_case_words(self) -> set[str]:
+        """What the article writes in lower case: a capitalised one of these before a name is a job word."""
+        return common_words(self.text)
+
     def full_person_name(self, name: str) -> str:
         """The article's longest person name ending with `name` ("Peskov" -> "Dmitry Peskov")."""
-        if not hasattr(self, "_common_words"):
-            self._common_words = common_words(self.text)
-        return person_name(without_common_noun(clean_name(name, "PERSON"), self._common_words), self.person_names)
+        return person_name(without_common_noun(clean_name(name, "PERSON"), self.lower_case_words), self.person_names)
 
     def _proper_run(self, token) -> tuple[int, int] | None:
         """The capitalised name around a proper-noun head, when it reads as a person's name."""

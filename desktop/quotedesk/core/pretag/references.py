@@ -12,7 +12,7 @@ import re
 from .article_context import SUBJECT_DEPS
 from .cues import (COMPANY_NOUNS, JOB_WORDS, NOT_COMPANY_WORDS, ORG_NOUN_SYNONYMS, ORG_NOUNS, ORG_PRONOUNS,
                    PERSON_EPITHETS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PORTFOLIO_JOINS, SPEECH_VERBS)
-from .entities import POST_NOMINALS, clean_name
+from .entities import LEGAL_SUFFIXES, POST_NOMINALS, clean_name
 from .names import NameRepair
 from .types import EntitySuggestion
 
@@ -31,16 +31,15 @@ ROLE_SYNONYMS = {"judge": {"justice", "magistrate"}, "minister": {"secretary"}, 
 # organisation a story opens with (which may be a hospital).
 INSTITUTION_NOUNS = frozenset("""agency ministry department council authority commission hospital university court
 board police service regulator watchdog""".split())
-_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 # Places that are also bodies: "the City said" where the article names the "City of Cape Town".
 PLACE_BODY_NOUNS = frozenset("city county province municipality borough shire district".split())
 # What someone issues and the news then quotes: "In a statement, X said ... The statement added".
 DOCUMENT_NOUNS = frozenset("statement order circular notice letter memo filing release ruling".split())
 # Words in a company's name that say it is one: "Seri Telekom Bhd", "Himal Sky Air".
-COMPANY_NAME_WORDS = frozenset("""inc ltd llc plc co corp corporation company group holdings bhd berhad sa ag nv
-gmbh pty airlines airways air motors energy energie mining platinum gold resources bank foods pharmaceuticals
-pharma technologies industries labs logistics media telecom insurance securities capital partners ventures
-investments properties construction engineering shipping systems railways skyways renewables""".split())
+COMPANY_NAME_WORDS = LEGAL_SUFFIXES | frozenset("""company pty airlines airways air motors energy energie mining
+platinum gold resources bank foods pharmaceuticals pharma technologies industries labs logistics media telecom
+insurance securities capital partners ventures investments properties construction engineering shipping systems
+railways skyways renewables""".split())
 
 
 class References(NameRepair):
@@ -258,7 +257,7 @@ class References(NameRepair):
         if not named and noun in PLACE_BODY_NOUNS:
             # "the City" after "the City of Cape Town's offices", which the model tagged as a place.
             pattern = re.compile(noun.capitalize() + r" of [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*")
-            named = [EntitySuggestion(m.start(), m.end(), "ORG", _POSSESSIVE_END.sub("", m.group()))
+            named = [EntitySuggestion(m.start(), m.end(), "ORG", clean_name(m.group(), "ORG"))
                      for m in pattern.finditer(self.text) if not self._in_quote(m.start())]
         earlier = [e for e in named if e.start < before]
         if earlier:

@@ -41,6 +41,17 @@ def test_train_names_refuses_a_bad_file_before_any_work(tmp_path):
     assert not (tmp_path / "model").exists()
 
 
+def test_train_names_refuses_data_with_nothing_an_analyst_kept(tmp_path):
+    text = "Kestrel Lines said fares would rise."
+    quote = {"start": 26, "end": 35, "text": text[26:35], "kind": "indirect", "status": "suggested",
+             "speaker": {"start": 0, "end": 13, "text": "Kestrel Lines"}, "speaker_entity": "Kestrel Lines"}
+    (tmp_path / "data.jsonl").write_text(json.dumps({"text": text, "quotes": [quote]}) + "\n", encoding="utf-8")
+    result = quotedesk("train-names", "data.jsonl", "-o", "model", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "no accepted quote with a named speaker" in result.stderr
+    assert not (tmp_path / "model").exists()
+
+
 def test_train_names_saves_a_pipeline_pretag_can_use(tmp_path):
     text = "Kestrel Lines said fares would rise. \"We had no choice,\" Kestrel Lines said."
     start = text.index("\"We")

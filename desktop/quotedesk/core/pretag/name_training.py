@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from ..errors import QuoteDeskError
 from .cues import NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS
 from .entities import clean_name
 from .linebreaks import NAME as LINE_BREAKS
@@ -132,10 +133,12 @@ def train_names(records: list[dict], base_model: str, output: Path, epochs: int 
 
     from .nlp import load_pipeline
 
+    if not any(silver_names(record) for record in records):
+        # A fresh project's export holds only suggestions: training on none would save the model unchanged.
+        raise QuoteDeskError("The data holds no accepted quote with a named speaker and no accepted person or "
+                             "organisation span to learn from: review some articles, then export them.")
     nlp = load_pipeline(base_model, keep_all_pipes=True)  # the saved pipeline is whole, lemmatizer and all
     examples = training_examples(nlp, records)
-    if not examples:
-        raise ValueError("no articles to learn from")
     optimizer = nlp.resume_training()
     rng = random.Random(seed)
     with nlp.select_pipes(enable=["ner"]):

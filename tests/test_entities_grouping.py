@@ -38,6 +38,19 @@ def test_clean_name_drops_titles_articles_possessives_and_descriptions():
     assert clean_name("Anne-Marie Duval", "PERSON") == "Anne-Marie Duval"  # a hyphenated given name is not one
     assert clean_name("Justices R. Meenakshi Sundaram", "PERSON") == "R. Meenakshi Sundaram"  # a plural title
     assert clean_name("Comrade Olusegun Adebayo-Bello", "PERSON") == "Olusegun Adebayo-Bello"
+
+
+def test_clean_name_drops_honorifics_of_many_places_but_not_ones_that_are_as_often_names():
+    assert clean_name("Opanin Kofi Boateng-Asare", "PERSON") == "Kofi Boateng-Asare"  # Akan elder
+    assert clean_name("Cde Tendai Mushonga", "PERSON") == "Tendai Mushonga"  # Zimbabwe's "Comrade"
+    assert clean_name("Maulana Abdul Ghafoor Haideri", "PERSON") == "Abdul Ghafoor Haideri"
+    assert clean_name("Oknha Chea Sophal", "PERSON") == "Chea Sophal"  # Cambodian honour
+    assert clean_name("Mama Neema Mwakalinga", "PERSON") == "Neema Mwakalinga"  # Swahili honorific
+    assert clean_name("Elder Lorraine Cardinal", "PERSON") == "Lorraine Cardinal"
+    assert clean_name("Democrat Rosa Quintero-Baca", "PERSON") == "Rosa Quintero-Baca"  # a party, not a name
+    assert clean_name("Substitute Darragh Keane", "PERSON") == "Darragh Keane"
+    assert clean_name("Oba Babs-Ajayi", "PERSON") == "Oba Babs-Ajayi"  # a Yoruba given name as often as a title
+    assert clean_name("Nana Ama Mensah", "PERSON") == "Nana Ama Mensah"
     assert clean_name("the NBRU Se\u00e1n Mac Giolla Ph\u00e1draig", "PERSON") == "Se\u00e1n Mac Giolla Ph\u00e1draig"
     assert clean_name("NZTA Waka Kotahi", "PERSON") == "NZTA Waka Kotahi"  # an acronym alone is kept
     assert clean_name("DoC.", "ORG") == "DoC"  # an acronym ending a sentence

@@ -122,7 +122,7 @@ officer inspector detective councillor councilor deputy mp mep justice speaker t
 passenger resident witness student teacher nurse driver farmer worker owner customer voter fan mother father
 citizen neighbour neighbor victim survivor shopper patient activist protester campaigner organiser organizer
 volunteer veteran pensioner retiree tourist visitor commissioner chancellor presenter host journalist reporter
-clerk promoter
+clerk promoter substitute debutant democrat republican
 """.split())
 
 PERSON_ROLE_NOUNS = PERSON_ROLE_NOUNS | OCCUPATIONS
@@ -160,7 +160,11 @@ datuk datin dato seri tun puan cllr mec hon honourable alhaji alhaja engr barr p
 mian vidushi pandit shri smt sardar begum garda supervisor malam hajiya hajia regent
 reeve supt insp det cmdr fr sr br cr administrator chairperson rector warden registrar commodore brigadier marshal
 maj cpl pte vicar deacon mufti swami abbot sheikh sheikha coun uncle aunty auntie mzee comrade fellow
-""".split())
+""".split()) | frozenset("""
+opanin odeefuo togbe osagyefo okatakyie daasebre baale otunba kgosi inkosi induna mama cde
+maulana qari janab oknha samdech pehin thiru thirumathi koro whaea kuia kaumatua kaumātua matua elder
+""".split())  # honorifics written before names in Ghana, Nigeria, southern and east Africa, South and
+# South-East Asia and Aotearoa. Left out because they are as often names: Nana, Oba, Nkosi, Obi, Eze, Emir, Eng, Khun.
 
 # Titles written only before a person's name: a name after one is a person's, whatever the model says.
 HONORIFICS = frozenset("""

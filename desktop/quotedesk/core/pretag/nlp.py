@@ -101,9 +101,10 @@ def load_pipeline(name: str | None = None, *, keep_all_pipes: bool = False):
             nlp = spacy.load(resolved, exclude=exclude)
     except (OSError, ValueError) as exc:
         raise ModelError(f"Could not load the spaCy model {name!r}: {exc}") from exc
-    from .linebreaks import add_to
+    from . import abbreviations, linebreaks
 
-    add_to(nlp)  # headlines and paragraphs are sentences of their own for the parser
+    linebreaks.add_to(nlp)  # headlines and paragraphs are sentences of their own for the parser
+    abbreviations.add_to(nlp)  # "Cpl. Gurpreet Sandhu" is not the end of a sentence
     return nlp
 
 

@@ -66,6 +66,7 @@ def test_clean_name_drops_honorifics_of_many_places_but_not_ones_that_are_as_oft
     assert clean_name("DCOP Yaw Ofori-Boadu", "PERSON") == "Yaw Ofori-Boadu"  # a police rank in capitals
     assert clean_name("ACP Emmanuel Eze-Okafor", "PERSON") == "Emmanuel Eze-Okafor"
     assert clean_name("JJ Abrams", "PERSON") == "JJ Abrams"  # before a family name alone: initials
+    assert clean_name("Recorder Alison Whitcombe-Hale", "PERSON") == "Alison Whitcombe-Hale"  # a Crown Court judge
 
 
 def test_short_names_take_the_full_name_mentioned_in_the_article():

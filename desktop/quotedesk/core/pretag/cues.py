@@ -159,7 +159,7 @@ provost coroner comptroller midfielder goalkeeper defender winger madam madame m
 datuk datin dato seri tun puan cllr mec hon honourable alhaji alhaja engr barr pastor ustaz haji hajjah mallam
 mian vidushi pandit shri smt sardar begum garda supervisor malam hajiya hajia regent
 reeve supt insp det cmdr fr sr br cr administrator chairperson rector warden registrar commodore brigadier marshal
-maj cpl pte vicar deacon mufti swami abbot sheikh sheikha coun uncle aunty auntie mzee comrade fellow
+maj cpl pte vicar deacon mufti swami abbot sheikh sheikha coun uncle aunty auntie mzee comrade fellow recorder
 """.split()) | frozenset("""
 opanin odeefuo togbe osagyefo okatakyie daasebre baale otunba kgosi inkosi induna mama cde
 maulana qari janab oknha samdech pehin thiru thirumathi koro whaea kuia kaumatua kaumātua matua elder

@@ -25,6 +25,13 @@ def test_a_name_ending_in_an_organisation_word_is_an_organisation(blank):
     assert [(text[e.start:e.end], e.label) for e in ents] == [("West Yorkshire Police", "ORG")]
 
 
+def test_colleges_hospitals_and_societies_named_after_people_are_organisations(blank):
+    text = "She spoke outside Maulana Azad Medical College, then at Ahmadu Bello Teaching Hospital."
+    ents = correct_organisations(blank(text), [suggestion(text, "Maulana Azad Medical College", "PERSON"),
+                                               suggestion(text, "Ahmadu Bello Teaching Hospital", "PERSON")], text)
+    assert [e.label for e in ents] == ["ORG", "ORG"]
+
+
 def test_places_that_end_like_organisations_stay_places(blank):
     text = "Talks on the West Bank and the former Soviet Union were held in Hanoi."
     ents = correct_organisations(blank(text), [suggestion(text, "West Bank", "GPE"),

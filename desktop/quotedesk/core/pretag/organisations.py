@@ -26,6 +26,8 @@ federation league institute university command army navy bureau board trust serv
 mining energy resources foods pharmaceuticals pharma technologies industries labs logistics media
 entertainment telecom insurance securities capital partners ventures investments properties construction
 engineering shipping systems bank railways skyways bhd berhad gmbh pty
+college school hospital clinic academy society union alliance coalition network organisation organization
+centre center fund tribunal parliament assembly cooperative
 """.split())
 # Names that end in an organisation word and are places all the same.
 PLACES = frozenset({"west bank", "left bank", "south bank", "soviet union"})

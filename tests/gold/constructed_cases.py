@@ -1395,3 +1395,13 @@ ABBREVIATED_TITLES = [
 ]
 
 CASES += ABBREVIATED_TITLES
+
+# -- a document a body issued speaks for it --------------------------------------------------------------------------
+ISSUED_DOCUMENTS = [
+    Case("a-bodys-statement-speaks-for-it", "Racing NSW opened an inquiry on Friday. A Racing NSW statement said the "
+         "trainer would face the stewards on Monday.", [
+        Q("the trainer would face the stewards on Monday", "indirect", "A Racing NSW statement", "Racing NSW"),
+    ]),
+]
+
+CASES += ISSUED_DOCUMENTS

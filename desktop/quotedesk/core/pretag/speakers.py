@@ -18,7 +18,7 @@ from .cues import (GROUP_PRONOUNS, HYPHENS, JOB_WORDS, ORG_NAME_WORDS, ORG_NOUNS
 from .entities import POST_NOMINALS, clean_name, defined_acronyms
 from .given_names import gender_of
 from .people import is_post_nominal
-from .references import References
+from .references import DOCUMENT_NOUNS, References
 from .textindex import tokens_between
 from .types import EntitySuggestion
 
@@ -28,6 +28,8 @@ NP_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmo
            "preconj", "npadvmod"}
 AGE_WORDS = r"(\d+|[a-z]+(-[a-z]+)?)-year-old"  # "24-year-old", "twenty-four-year-old"
 _AGE = re.compile(r"\b[Tt]he (" + AGE_WORDS + r"|[a-z]+-of-(\d+|[a-z]+))\b")  # and "the mum-of-two"
+# What a body issues and news copy lets speak for it: "MSHA data showed", "a Racing NSW statement said".
+ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset("data figures statistics survey report study analysis estimates poll".split())
 DEMONYM_ENDINGS = ("er", "ian", "ean", "ese", "ite", "an", "i", "ard", "man", "woman", "ot")  # Spaniard, Dutchman
 
 
@@ -436,8 +438,9 @@ class Speakers(References):
         return named[-1] if named else None
 
     def _org_inside(self, start: int, end: int, head) -> EntitySuggestion | None:
-        """"The official KCNA news agency": the organisation speaks when the head is an organisation noun."""
-        if head.lower_ not in ORG_NOUNS:
+        """"The official KCNA news agency": the organisation speaks when the head is an organisation noun;
+        "MSHA data", "a Racing NSW statement": or something it issued."""
+        if head.lower_ not in ORG_NOUNS and head.lower_ not in ISSUED_NOUNS:
             return None
         orgs = [e for e in self.entities_between(start, end) if e.end <= end + 1 and e.label == "ORG" and e.canonical]
         if orgs:

@@ -32,6 +32,13 @@ def test_colleges_hospitals_and_societies_named_after_people_are_organisations(b
     assert [e.label for e in ents] == ["ORG", "ORG"]
 
 
+def test_a_delegate_named_inside_a_bodys_name_is_a_person(blank):
+    text = "Navajo Nation Council Delegate Darrell Yazzie-Begay came second."
+    ents = correct_organisations(blank(text), [suggestion(text, "Navajo Nation Council Delegate Darrell Yazzie-Begay",
+                                                          "ORG")], text)
+    assert [(text[e.start:e.end], e.label) for e in ents] == [("Darrell Yazzie-Begay", "PERSON")]
+
+
 def test_places_that_end_like_organisations_stay_places(blank):
     text = "Talks on the West Bank and the former Soviet Union were held in Hanoi."
     ents = correct_organisations(blank(text), [suggestion(text, "West Bank", "GPE"),

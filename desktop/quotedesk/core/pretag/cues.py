@@ -122,7 +122,8 @@ officer inspector detective councillor councilor deputy mp mep justice speaker t
 passenger resident witness student teacher nurse driver farmer worker owner customer voter fan mother father
 citizen neighbour neighbor victim survivor shopper patient activist protester campaigner organiser organizer
 volunteer veteran pensioner retiree tourist visitor commissioner chancellor presenter host journalist reporter
-clerk promoter substitute debutant democrat republican
+clerk promoter substitute debutant democrat republican delegate trustee ombudsman bailiff matron selectman
+controller undersecretary negotiator mediator arbitrator liquidator selector motorist councilmember
 """.split())
 
 PERSON_ROLE_NOUNS = PERSON_ROLE_NOUNS | OCCUPATIONS

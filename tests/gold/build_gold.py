@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind32)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind36)
 """
 
 from __future__ import annotations
@@ -49,6 +49,10 @@ import blind29_cases  # noqa: E402
 import blind30_cases  # noqa: E402
 import blind31_cases  # noqa: E402
 import blind32_cases  # noqa: E402
+import blind33_cases  # noqa: E402
+import blind34_cases  # noqa: E402
+import blind35_cases  # noqa: E402
+import blind36_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -90,6 +94,10 @@ FILES = {
     "blind30.jsonl": lambda: blind30_cases.CASES,
     "blind31.jsonl": lambda: blind31_cases.CASES,
     "blind32.jsonl": lambda: blind32_cases.CASES,
+    "blind33.jsonl": lambda: blind33_cases.CASES,
+    "blind34.jsonl": lambda: blind34_cases.CASES,
+    "blind35.jsonl": lambda: blind35_cases.CASES,
+    "blind36.jsonl": lambda: blind36_cases.CASES,
 }
 
 

@@ -11,38 +11,49 @@ name missing here changes nothing, a wrong one would mislead.
 from __future__ import annotations
 
 FEMALE = frozenset("""
-abena abigail adaeze adwoa afua agnieszka aileen aisha akinyi akiko akosua akua alice alison ama amanda amara amelia
-amina amira ana anastasia angela anita anja anjali ann anna anne annelie annika anouk aoife asma astrid atieno ayesha
-barbara beatriz bethan brenda bridget camila camille carla carmen carol caroline catherine cerys charlotte chebet
-chiamaka chloe christine ciara claire clara claudia deborah diana dolores donna dorothy efua elena eleri elisa
-elizabeth ella ellen eleanor emily emma esi esther eva evelyn fatima fatuma fernanda fiona folasade francesca
-funmilayo gabriela geneviève giulia gloria grace gráinne greta hannah heather heidi helen helena hind ilse
-ines inês ingrid irina isabel isabella isabelle jacqueline jane janet jennifer jessica joan josefina joy julia
-juliana julie karen katarzyna katharina katherine kathleen kavita keiko keisha laura lea léa linda lisa lorena
-louise lucia lucía luciana lucy magdalena margaret margarethe margarita maria mariam marie marike marisol marta
-martha mary maryam meena meenakshi megan melissa mercy michelle millicent miriam monica nadia nancy naoko natalia
-natasha nathalie neha ngozi niamh nicole nina nkechi noura olga olivia pamela patricia pilar pooja priya rachel
-rebecca renee rhiannon rita rosa rosalind rowena ruth sakura sandra sara sarah sharon sheila shirley siân sigrid
-simone sinéad siobhán sofia sophie stephanie sunita susan susanne svetlana tamika tatiana teresa teresita theresa
-tigist ursula valentina vanessa veronica victoria virginia vivian wanjiku wanjiru wendy yaa yoko yolanda zainab
-zanele zodwa
+abena abigail achieng adaeze adaora adhiambo adjoa adunni adwoa afia afua agnieszka aileen aisatu aisha akiko akinyi
+akosua akua alice alison ama amaka amanda amara amelia amina amira ana anastasia angela anita anja anjali ann anna
+anne annelie annika anouk anusha anyango aoife araba asha asma astrid atieno awino ayesha aylin ayse barbara beatriz
+bethan bhavna bisola brenda bridget bukola busisiwe camila camille carla carmen carol caroline catherine cerys
+charlotte chebet chiamaka chinwe chioma chipo chloe christine ciara claire clara claudia deborah deepa diana divya
+dolores donna dorothy efua eleanor elena eleri elif elisa elizabeth ella ellen emily emma esi esther eva evelyn
+fatima fatimah fatma fatuma fernanda fiona folake folasade francesca funmilayo gabriela galina geeta geneviève gita
+giulia gloria grace greta gráinne guadalupe hadiza halima hannah hauwa heather heidi helen helena hind hine ifeoma
+ilse ines ingrid inês irina isabel isabella isabelle ishita jacqueline jane janet jennifer jessica joan josefina joy
+julia juliana julie kalpana karen katarzyna katharina katherine kathleen kavita kavitha keiko keisha khadija
+khanyisile kiri lakshmi laura layla lea leila leilani lerato linda lindiwe lisa lorena losana louise lucia luciana
+lucy lucía lyudmila léa magdalena malia margaret margarethe margarita maria mariam marie marike marisol marta martha
+mary maryam meena meenakshi megan mele melissa mercedes mercy mere michelle millicent miriam monica nadia nafula
+naledi nancy nandini naoko natalia natasha nathalie neha nekesa ngaire ngozi niamh nicole nina nirmala njeri nkechi
+nneka nokuthula nompumelelo nomvula nonhlanhla nosipho noura ntombi nyambura nyarai oksana olga olivia olubunmi
+omolara padma palesa pamela patricia pilar pooja priya rachel radhika rebecca refilwe rekha renee rhiannon rita
+rocio rosa rosalind rowena rudo rumbidzai ruth sakura sandra sara sarah savitri shamiso sharon sheila shirley shreya
+sibongile sigrid simone sinéad siobhán siân sofia sophie sreemoyee stephanie sunita susan susanne sushma svetlana
+swati tamika tatiana teresa teresita thandeka thandiwe theresa tigist titilayo tsitsi ursula usha valentina vanessa
+veronica victoria virginia vivian wairaka wairimu wambui wanjiku wanjiru wendy yaa yasmin yelena yetunde yoko
+yolanda zainab zanele zeynep zinhle zodwa
 """.split())
 
 MALE = frozenset("""
-aaron abdul abdullah adam ahmad ahmed alan alberto alejandro alessandro alexander alexei ali amit anders andrei
-andrew andrey anil ankit anthony antonio arjun arvind ashok asif bernardo bevan bilal boris brian bruce carl carlos
-cathal charles christopher ciarán colin craig dafydd daniel darius darnell david dennis denis diego dmitry
-donald douglas duncan dylan edward edwin emeka emmanuel enrique eoghan eric erik ernesto euan ezequiel faisal farhan
-farouk felipe fergal fernando francesco francis françois frank fraser gareth gary george gerald giovanni giuseppe
-graham gregory gwilym hamish hans harold hassan henry hernán hiroshi hugh huw ian ibrahim ihsanullah imran ivan
-jack jacob jacobus jacques james jan jason javier jeffrey jelle jeremy jeroen joão john jonathan jorge josé joseph
-josephat joshua juan julio jürgen justin kamal kareem keith kenji kenneth kenta kevan kevin khalid kiprono klaus
-kofi kojo krzysztof kwabena kwaku kwame kwesi lachlan lars liam lucien luis luke magnus mansour marco marcos marcus
-mark martin martín mateo matteo matthew michael miguel mikhail mohammed muhammad nathan naveen neil nicholas nicolas
-obinna oleg olivier olusegun omar oscar pablo pádraig patrick paul paulo pedro peter philip philippe pieter piotr
-rahul rajendra rajesh ralph ramesh ramón raul ravi raymond rhys richard robert rodolfo roger ronald ryan salifu
-samuel sanjay satoshi scott sean seán sebastian sergei sergey simon stefan stephen steven stuart sunil suresh sven
-takashi tariq thomas timothy tomasz tyler tyrone vijay vladimir walter william wolfgang yaw yuri yusuf zachary
+aaron abdul abdullah abubakar adam adewale ahmad ahmed ajay alan alberto alejandro alessandro alexander alexei ali
+aliyu amit anders andrei andrew andrey anil ankit anthony antonio arjun arun arvind ashok asif babatunde bello
+bernardo bevan bilal bongani boris brian bruce burak carl carlos cathal charles chinedu christopher chukwuemeka
+ciarán colin craig dafydd daniel darius darnell david denis dennis diego dinesh dmitry donald douglas duncan dylan
+edward edwin emeka emmanuel emre enrique eoghan eric erik ernesto euan ezequiel faisal farhan farouk felipe fergal
+fernando francesco francis frank françois fraser garba gareth gary george gerald giovanni giuseppe graham gregory
+gwilym hamish hans harjit harold haruto hassan hemi henry hernán hiroshi hone hugh huw ian ibrahim ihsanullah ikenna
+imran ivan jabulani jack jacob jacobus jacques james jan jason javier jeffrey jelle jeremy jeroen john jonathan
+jorge joseph josephat joshua josé joão juan julio justin jürgen kamal kamau kareem kayode kazuo keith kenji kenneth
+kenta kevan kevin khalid kipchoge kiprono kiptoo klaus kofi kojo krzysztof kwabena kwadwo kwaku kwame kwesi lachlan
+lars liam lucien luis luke magnus mahesh mandla manoj mansour marco marcos marcus mark martin martín mateo matteo
+matthew mehmet michael miguel mikaere mikhail mohammed mthunzi muhammad musa mustafa mwangi naresh nathan naveen
+neil nicholas nicolas nikolai njoroge nnamdi obinna ochieng odhiambo oleg oleksandr olivier olusegun omar omondi
+oscar otieno pablo patrick paul paulo pedro peter philip philippe pieter piotr pradeep prakash pádraig rahul
+rajendra rajesh ralph ramesh ramón ranjit raul ravi rawiri raymond rhys richard robert rodolfo roger rohit ronald
+ryan salifu samuel sandeep sandile sani sanjay satoshi scott sean sebastian segun sergei sergey seán sibusiso simon
+sione siosaia sipho siyabonga sizwe stefan stephen steven stuart sukhwinder sunil suresh sven takashi takeshi tama
+tane tariq tevita thabo themba thomas thulani timothy tipene tomasz tunde tyler tyrone usman vijay vikram viliami
+vladimir volodymyr vusi walter william wiremu wolfgang yaw yuri yusuf zachary
 """.split())
 
 

@@ -1405,3 +1405,14 @@ ISSUED_DOCUMENTS = [
 ]
 
 CASES += ISSUED_DOCUMENTS
+
+# -- the parse gives the cue a second subject from inside the quote ---------------------------------------------------
+SUBJECT_INSIDE_THE_QUOTE = [
+    Case("cue-with-a-subject-inside-the-quote", "\"We expect that momentum to carry into the next financial year,\" "
+         "managing director K. Srinivasa Raghavan said in a statement.", [
+        Q("\"We expect that momentum to carry into the next financial year,\"", "direct", "K. Srinivasa Raghavan",
+          "K. Srinivasa Raghavan"),
+    ]),
+]
+
+CASES += SUBJECT_INSIDE_THE_QUOTE

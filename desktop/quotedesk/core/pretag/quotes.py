@@ -95,6 +95,10 @@ class _Finder:
         verb = cue
         for _ in range(4):
             subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+            if len(subjects) > 1 and any(not self.in_quote(s.idx) for s in subjects):
+                # '"We expect that momentum to carry," managing director K. Srinivasa Raghavan said': the parse
+                # gave the verb a second subject from inside the quote; the one outside it speaks.
+                subjects = [s for s in subjects if not self.in_quote(s.idx)]
             agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             passive_subjects = [s for s in subjects if s.dep_ == "nsubjpass"]
             if verb.lower_ in ("quoted", "cited") and passive_subjects:

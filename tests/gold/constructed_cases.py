@@ -1416,3 +1416,15 @@ SUBJECT_INSIDE_THE_QUOTE = [
 ]
 
 CASES += SUBJECT_INSIDE_THE_QUOTE
+
+# -- after the quote, the speaker after the verb made the subject of what follows ------------------------------------
+SPEAKER_AFTER_THE_VERB = [
+    Case("speaker-after-the-verb-parsed-into-the-next-clause", "'They are driving trains after being on duty for 14 "
+         "hours. This is not only inhuman, it is dangerous,' said AILRSA divisional secretary Sukhwinder Singh Gill, "
+         "addressing protesting employees outside the Ambala Cantt station.", [
+        Q("'They are driving trains after being on duty for 14 hours. This is not only inhuman, it is dangerous,'",
+          "direct", "AILRSA divisional secretary Sukhwinder Singh Gill", "Sukhwinder Singh Gill"),
+    ]),
+]
+
+CASES += SPEAKER_AFTER_THE_VERB

@@ -176,7 +176,13 @@ class _Finder:
             if child.i > verb.i and child.dep_ in ("dobj", "attr", "npadvmod", "dative", "oprd", "nsubj"):
                 if child.left_edge.i == verb.i + 1:
                     return child
-        return None
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return None
+        # '"...," said AILRSA divisional secretary Sukhwinder Singh Gill, addressing ...': the parse made the
+        # name the subject of what follows it; the phrase right after the verb is still who spoke.
+        phrase = [t for t in self.doc[verb.i + 1:verb.i + 12] if t.left_edge.i == verb.i + 1
+                  and t.pos_ in ("PROPN", "NOUN") and t.head.i > t.right_edge.i]
+        return max(phrase, key=lambda t: t.right_edge.i) if phrase else None
 
     def _stray_subject(self, verb):
         """"One driver, stuck for hours, told the BBC": a main verb whose subject the parser misattached."""

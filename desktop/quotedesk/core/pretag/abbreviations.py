@@ -15,7 +15,6 @@ TITLE_ABBREVIATIONS = """
 Capt Col Lt Sgt Cpl Pte Maj Brig Cmdr Cdr Insp Supt Det Const Cllr Coun Hon Fr Sr Br Engr Barr Mme Smt
 """.split()
 
-
 # The model has never seen "Cpl." as one token; its norm tells it to read it as it reads "Dr.", a title
 # before a name, not as a word and a full stop.
 TITLE_NORM = "dr."

@@ -397,7 +397,7 @@ class Speakers(References):
         while portfolio and portfolio[-1].lower_.rstrip(".") in TITLE_WORDS:
             portfolio.pop()  # "Datuk Dr": the honorifics the model left out of the name
         return bool(portfolio) and not any(
-            t.lower_.rstrip(".") in JOB_WORDS | TITLE_WORDS or t.text in (",", "(")
+            t.lower_.rstrip(".") in TITLE_WORDS or t.text in (",", "(")
             or t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in portfolio)
 
     def _run_holds_person(self, token) -> bool:

@@ -63,6 +63,16 @@ def test_the_name_in_apposition_speaks_and_the_clause_is_an_indirect_quote():
         ("the talks went well", "indirect", "Yuri Ushakov", "Yuri Ushakov", "said")]
 
 
+def test_a_thing_inside_what_someone_said_does_not_speak_for_them():
+    text = "Qhina spoke. He said the strike would continue \u201cuntil talks resume\u201d."
+    tokens = ("Qhina/NNP/PROPN/nsubj/1 spoke/VBD/VERB/ROOT/1 ././PUNCT/punct/1 He/PRP/PRON/nsubj/4 "
+              "said/VBD/VERB/ROOT/4 the/DT/DET/det/6 strike/NN/NOUN/nsubj/8 would/MD/AUX/aux/8 "
+              "continue/VB/VERB/ccomp/4 \u201c/``/PUNCT/punct/8 until/IN/SCONJ/mark/12 talks/NNS/NOUN/nsubj/12 "
+              "resume/VBP/VERB/advcl/8 \u201d/''/PUNCT/punct/8 ././PUNCT/punct/4")
+    # "continue" frames the quote too, but its subject is a thing: who is said to have said it speaks.
+    assert ("\u201cuntil talks resume\u201d", "partial", "He", "Qhina", "said") in found(text, tokens, [(0, 1, "PERSON")])
+
+
 def test_according_to_makes_the_rest_of_the_sentence_an_indirect_quote():
     text = "According to the Kremlin, the talks will continue next week."
     tokens = ("According/VBG/VERB/prep/8 to/IN/ADP/prep/0 the/DT/DET/det/3 Kremlin/NNP/PROPN/pobj/1 "

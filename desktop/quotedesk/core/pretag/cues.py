@@ -192,3 +192,19 @@ JOB_WORDS = PERSON_TITLES | PERSON_ROLE_NOUNS
 TITLE_WORDS = JOB_WORDS | PERSON_EPITHETS
 # The small words inside a title's portfolio: "Minister for Housing and Urban Affairs".
 PORTFOLIO_JOINS = frozenset("for of and &".split())
+
+
+# Common nouns for people or bodies that speak without a name: "officials said", "critics argue".
+SPEAKING_GROUPS = frozenset("""
+people official authority source critic resident villager analyst expert observer witness local neighbour
+neighbor member leader police government union company firm group family parent relative friend colleague
+supporter opponent protester organiser organizer spokesperson spokesman spokeswoman team club board panel
+court ministry department agency council committee office
+""".split())
+
+
+def speaks_as_someone(noun: str) -> bool:
+    """Whether a lower-case head noun ("officials", "the union", "a witness") can be who speaks."""
+    singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
+    return bool({noun, singular} & (SPEAKING_GROUPS | PERSON_ROLE_NOUNS | ORG_NOUNS | ORG_NAME_WORDS))
+

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import PARTICLE_VERBS, SOURCE_VERBS, SPEECH_VERBS, TITLE_NOUNS, TITLE_VERBS
+from .cues import PARTICLE_VERBS, SOURCE_VERBS, SPEECH_VERBS, TITLE_NOUNS, TITLE_VERBS, speaks_as_someone
 from .indirect import find_indirect
 from .marks import MarkedSpan, paired_spans
 from .speakers import AGE_WORDS, SUBJECT_DEPS, Speaker, Speakers
@@ -288,6 +288,8 @@ class _Finder:
                 speaker = self.speaker_of_cue(candidate)
                 if speaker is not None:
                     cue = candidate
+                    if self._is_thing(speaker):
+                        speaker, cue = self._reported_under(candidate) or (speaker, cue)
                     break
             if speaker is None:
                 trailing = self._trailing_age_cue(span)
@@ -328,6 +330,25 @@ class _Finder:
                 quote.speaker, quote.speaker_entity, quote.speaker_label = prev.speaker, prev.speaker_entity, prev.speaker_label
                 quote.confidence = prev.confidence
         return found
+
+    def _is_thing(self, speaker: Speaker) -> bool:
+        """A mention that names nobody and whose head is no person or body: "the strike", "early reports"."""
+        if speaker.how != "noun" or speaker.entity is not None:
+            return False
+        head = self.token_at(max(speaker.start, speaker.end - 1))
+        return head.pos_ == "NOUN" and not head.text[:1].isupper() and not speaks_as_someone(head.lower_)
+
+    def _reported_under(self, cue) -> tuple[Speaker, object] | None:
+        """'He said the strike would continue "until ..."', 'She said early reports suggested crops had been
+        "shredded"': a thing as subject of a verb inside what someone is said to have said; the outer
+        speech verb's speaker speaks."""
+        for verb in cue.ancestors:
+            if self.is_speech_verb(verb) and not self.in_quote(verb.idx):
+                outer = self.speaker_of_cue(verb)
+                if outer is not None and not self._is_thing(outer):
+                    return outer, verb
+                return None
+        return None
 
     def _trailing_age_cue(self, span: MarkedSpan):
         """'"...," the 24-year-old told reporters': the parser often reads this as one noun phrase

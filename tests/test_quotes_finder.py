@@ -70,7 +70,8 @@ def test_a_thing_inside_what_someone_said_does_not_speak_for_them():
               "continue/VB/VERB/ccomp/4 \u201c/``/PUNCT/punct/8 until/IN/SCONJ/mark/12 talks/NNS/NOUN/nsubj/12 "
               "resume/VBP/VERB/advcl/8 \u201d/''/PUNCT/punct/8 ././PUNCT/punct/4")
     # "continue" frames the quote too, but its subject is a thing: who is said to have said it speaks.
-    assert ("\u201cuntil talks resume\u201d", "partial", "He", "Qhina", "said") in found(text, tokens, [(0, 1, "PERSON")])
+    quotes = found(text, tokens, [(0, 1, "PERSON")])
+    assert ("\u201cuntil talks resume\u201d", "partial", "He", "Qhina", "said") in quotes
 
 
 def test_according_to_makes_the_rest_of_the_sentence_an_indirect_quote():

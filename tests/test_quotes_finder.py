@@ -141,3 +141,12 @@ def test_an_unclosed_quote_is_offered_with_less_confidence():
     closed_quote = find_quotes(doc, ents)
     assert [q.speaker_entity for q in open_quote + closed_quote] == ["Kim Yo Jong", "Kim Yo Jong"]
     assert open_quote[0].confidence < closed_quote[0].confidence
+
+
+def test_a_rank_with_its_portfolio_and_short_form_sets_a_name_off_like_a_comma():
+    from quotedesk.core.pretag.speakers import Speakers
+
+    before = "The Regional Police Public Relations Officer, Deputy Superintendent of Police (DSP)".split()
+    assert Speakers._rank_after_comma(before)
+    assert not Speakers._rank_after_comma("A spokesman for Mayor".split())  # no comma: not set off
+    assert not Speakers._rank_after_comma("The company, which employs".split())  # no title after the comma

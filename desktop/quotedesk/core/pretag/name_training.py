@@ -159,7 +159,8 @@ def train_names(records: list[dict], base_model: str, output: Path, epochs: int 
                 progress(done, total, f"pass {epoch} of {epochs}, loss {losses.get('ner', 0.0):.0f}")
     if LINE_BREAKS in nlp.pipe_names:
         nlp.remove_pipe(LINE_BREAKS)  # QuoteDesk adds its own step on loading; the folder stays plain spaCy
-    nlp.meta["name"] = f"{nlp.meta.get('name', 'pipeline')}_names"
+    name = nlp.meta.get("name", "pipeline")
+    nlp.meta["name"] = name if name.endswith("_names") else f"{name}_names"  # tuning the shipped one again
     nlp.meta["description"] = "The base pipeline with its entity recogniser fine-tuned on a labelled dataset's names"
     output.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)

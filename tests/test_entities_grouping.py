@@ -67,6 +67,11 @@ def test_clean_name_drops_honorifics_of_many_places_but_not_ones_that_are_as_oft
     assert clean_name("ACP Emmanuel Eze-Okafor", "PERSON") == "Emmanuel Eze-Okafor"
     assert clean_name("JJ Abrams", "PERSON") == "JJ Abrams"  # before a family name alone: initials
     assert clean_name("Recorder Alison Whitcombe-Hale", "PERSON") == "Alison Whitcombe-Hale"  # a Crown Court judge
+    assert clean_name("Aling Rosario Manalastas", "PERSON") == "Rosario Manalastas"  # Filipino, an older woman
+    assert clean_name("Havildar Ravi Kumar Yadav", "PERSON") == "Ravi Kumar Yadav"  # an Indian army rank
+    assert clean_name("Waterford TD Mairead Keane-Whelan", "PERSON") == "Mairead Keane-Whelan"  # a post-nominal first
+    assert clean_name("MSP Alasdair Ross-Munro", "PERSON") == "Alasdair Ross-Munro"
+    assert clean_name("Kalaiselvi a/p Subramaniam of", "PERSON") == "Kalaiselvi a/p Subramaniam"  # ran on into "of"
 
 
 def test_short_names_take_the_full_name_mentioned_in_the_article():

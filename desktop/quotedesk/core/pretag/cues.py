@@ -124,6 +124,7 @@ citizen neighbour neighbor victim survivor shopper patient activist protester ca
 volunteer veteran pensioner retiree tourist visitor commissioner chancellor presenter host journalist reporter
 clerk promoter substitute debutant democrat republican delegate trustee ombudsman bailiff matron selectman
 controller undersecretary negotiator mediator arbitrator liquidator selector motorist councilmember
+collector raider
 """.split())
 
 PERSON_ROLE_NOUNS = PERSON_ROLE_NOUNS | OCCUPATIONS
@@ -164,8 +165,9 @@ maj cpl pte vicar deacon mufti swami abbot sheikh sheikha coun uncle aunty aunti
 """.split()) | frozenset("""
 opanin odeefuo togbe osagyefo okatakyie daasebre baale otunba kgosi inkosi induna mama cde
 maulana qari janab oknha samdech pehin thiru thirumathi koro whaea kuia kaumatua kaumātua matua elder
+okyeame aling havildar subedar
 """.split())  # honorifics written before names in Ghana, Nigeria, southern and east Africa, South and
-# South-East Asia and Aotearoa. Left out because they are as often names: Nana, Oba, Nkosi, Obi, Eze, Emir, Eng, Khun.
+# South-East Asia (and Indian army ranks) and Aotearoa. Left out because they are as often names: Nana, Oba, Nkosi, Obi, Eze, Emir, Eng, Khun.
 
 # Titles written only before a person's name: a name after one is a person's, whatever the model says.
 HONORIFICS = frozenset("""

@@ -57,8 +57,13 @@ def clean_name(text: str, label: str) -> str:
         words = name.split()
         if len(words) > 2 and _POSSESSIVE.search(words[0]):
             words = words[1:]  # "Jamaica's Kevan Whitely-Brown": the country the person is from
+        while len(words) > 1 and words[-1] in ("of", "from", "and"):
+            words.pop()  # "Kalaiselvi a/p Subramaniam of" Seremban: the model ran on into the next phrase
         while len(words) > 1 and words[-1].rstrip(".,") in POST_NOMINALS and not words[-2].isupper():
             words.pop()  # "Helen Marsh KC", "Paudie Whelan TD", "Nwachukwu-Obi SAN"
+        nominal = [i for i, w in enumerate(words[:-2]) if w in POST_NOMINALS]
+        if nominal:
+            words = words[nominal[-1] + 1:]  # "Waterford TD Máire Keane-Whelan", "MSP Alasdair Ross-Munro"
         # "Archbishop Desmond Tutu", "Defense Minister Andrey Belousov": titles are not the name.
         titled = [i for i, w in enumerate(words[:-1]) if _is_title_word(w)]
         if titled:

@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind36)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind40)
 """
 
 from __future__ import annotations
@@ -53,6 +53,10 @@ import blind33_cases  # noqa: E402
 import blind34_cases  # noqa: E402
 import blind35_cases  # noqa: E402
 import blind36_cases  # noqa: E402
+import blind37_cases  # noqa: E402
+import blind38_cases  # noqa: E402
+import blind39_cases  # noqa: E402
+import blind40_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -98,6 +102,10 @@ FILES = {
     "blind34.jsonl": lambda: blind34_cases.CASES,
     "blind35.jsonl": lambda: blind35_cases.CASES,
     "blind36.jsonl": lambda: blind36_cases.CASES,
+    "blind37.jsonl": lambda: blind37_cases.CASES,
+    "blind38.jsonl": lambda: blind38_cases.CASES,
+    "blind39.jsonl": lambda: blind39_cases.CASES,
+    "blind40.jsonl": lambda: blind40_cases.CASES,
 }
 
 

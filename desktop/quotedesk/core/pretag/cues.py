@@ -162,12 +162,15 @@ datuk datin dato seri tun puan cllr mec hon honourable alhaji alhaja engr barr p
 mian vidushi pandit shri smt sardar begum garda supervisor malam hajiya hajia regent
 reeve supt insp det cmdr fr sr br cr administrator chairperson rector warden registrar commodore brigadier marshal
 maj cpl pte vicar deacon mufti swami abbot sheikh sheikha coun uncle aunty auntie mzee comrade fellow recorder
-""".split()) | frozenset("""
+""".split()) | frozenset(
+    # Honorifics written before names in Ghana, Nigeria, southern and east Africa, South and South-East Asia
+    # and Aotearoa, and Indian army ranks. Left out because they are as often given names: Nana, Oba, Nkosi,
+    # Obi, Eze, Emir, Eng, Khun.
+    """
 opanin odeefuo togbe osagyefo okatakyie daasebre baale otunba kgosi inkosi induna mama cde
 maulana qari janab oknha samdech pehin thiru thirumathi koro whaea kuia kaumatua kaumātua matua elder
 okyeame aling havildar subedar
-""".split())  # honorifics written before names in Ghana, Nigeria, southern and east Africa, South and
-# South-East Asia (and Indian army ranks) and Aotearoa. Left out because they are as often names: Nana, Oba, Nkosi, Obi, Eze, Emir, Eng, Khun.
+""".split())
 
 # Titles written only before a person's name: a name after one is a person's, whatever the model says.
 HONORIFICS = frozenset("""
@@ -203,10 +206,10 @@ neighbor member leader police government union company firm group family parent 
 supporter opponent protester organiser organizer spokesperson spokesman spokeswoman team club board panel
 court ministry department agency council committee office
 """.split())
+_SPEAKING_NOUNS = SPEAKING_GROUPS | PERSON_ROLE_NOUNS | ORG_NOUNS | ORG_NAME_WORDS
 
 
 def speaks_as_someone(noun: str) -> bool:
     """Whether a lower-case head noun ("officials", "the union", "a witness") can be who speaks."""
     singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
-    return bool({noun, singular} & (SPEAKING_GROUPS | PERSON_ROLE_NOUNS | ORG_NOUNS | ORG_NAME_WORDS))
-
+    return noun in _SPEAKING_NOUNS or singular in _SPEAKING_NOUNS

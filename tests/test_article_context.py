@@ -202,6 +202,38 @@ def test_a_given_name_of_one_gender_decides_only_where_the_article_says_nothing(
     assert genders == {"Ben Okafor": "m", "Maria Vega": "f"}
 
 
+def test_the_shipped_name_table_knows_given_names_the_short_lists_miss():
+    from quotedesk.core.pretag.given_names import gender_of, likely_gender
+    from quotedesk.core.pretag.names import NameRepair
+
+    assert [gender_of(n) for n in ("Darren", "Caoimhe", "Tadhg")] == [None, None, None]
+    assert [likely_gender(n) for n in ("Darren", "Caoimhe", "Tadhg", "Maria")] == ["m", "f", "m", "f"]
+    # Names borne by both, or not names at all, stay unknown.
+    assert [likely_gender(n) for n in ("Jean", "Kim", "Limerick", "Permanent")] == [None] * 4
+    words = ["Darren", "Walsh", "left", ".", "Aoife", "Byrne", "stayed", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, False, True, True, True, False, False],
+              pos=["PROPN", "PROPN", "VERB", "PUNCT"] * 2, heads=[1, 2, 2, 2, 5, 6, 6, 6],
+              deps=["compound", "nsubj", "ROOT", "punct"] * 2, sent_starts=[True, False, False, False] * 2)
+    text = doc.text
+    entities = [EntitySuggestion(text.index(n), text.index(n) + len(n), "PERSON", n)
+                for n in ("Darren Walsh", "Aoife Byrne")]
+    assert NameRepair(TextIndex(doc, text), entities).genders() == {"Darren Walsh": "m", "Aoife Byrne": "f"}
+
+
+def test_the_name_table_keeps_only_names_many_sources_agree_on():
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "build_name_genders.py"
+    spec = importlib.util.spec_from_file_location("build_name_genders", script)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    # [sources, bearers, share who are women]
+    data = {"darren": [29, 143604, 0.006, 3], "caoimhe": [16, 11875, 0.984, 3], "jean": [31, 2525377, 0.477, 3],
+            "rajeswari": [6, 18, 1.0, 3], "zorp": [2, 500, 0.0, 3], "&amp;me": [9, 900, 0.0, 3]}
+    assert build.genders(data) == {"darren": "m", "caoimhe": "f"}
+
+
 def test_a_person_span_never_ends_on_a_particle():
     from quotedesk.core.pretag.people import trim_person_names
 

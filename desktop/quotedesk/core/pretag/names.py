@@ -15,7 +15,7 @@ from functools import lru_cache
 from .article_context import SUBJECT_DEPS, ArticleContext
 from .cues import NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, SPEECH_VERBS, TITLE_WORDS
 from .entities import NICKNAME, clean_name, person_name
-from .given_names import gender_of
+from .given_names import likely_gender
 from .organisations import ORG_HEADS
 from .textindex import TextIndex
 from .types import EntitySuggestion
@@ -383,7 +383,7 @@ class NameRepair(ArticleContext):
         for name in dict.fromkeys(self.person_names + list(sentence_evidence)):
             if name in evidence:
                 continue
-            guessed = gender_of(name.split()[0]) if " " in name else None
+            guessed = likely_gender(name.split()[0]) if " " in name else None
             if guessed is not None:
                 self._genders[name] = guessed
             elif len(sentence_evidence.get(name, ())) == 1:

@@ -288,3 +288,27 @@ def test_a_family_name_the_model_cut_after_its_particles_takes_them_back():
     NameRepair(TextIndex(doc, text), entities)
     assert text[entities[1].start:entities[1].end] == "Van der Merwe"
     assert entities[1].canonical == "Pieter van der Merwe"
+
+
+def test_he_and_she_pass_over_spans_taken_for_people_that_show_they_are_none():
+    from quotedesk.core.pretag.references import References
+
+    text = ("The Northern Marvels won. Turnout was low and turnout matters. Limerick beat Limerick. "
+            "John Bishop met Permanent Secretary and NARD President. Kapilipili and Sana Tariq Sheikh spoke.")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+
+    def at(name: str, label: str = "PERSON", nth: int = 0) -> EntitySuggestion:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(name, start + 1)
+        return EntitySuggestion(start, start + len(name), label, name)
+
+    people = [at("Northern Marvels"), at("Turnout"), at("Limerick"), at("John Bishop"),
+              at("Permanent Secretary"), at("NARD President"), at("Kapilipili"), at("Sana Tariq Sheikh")]
+    references = References(TextIndex(doc, text), people + [at("Limerick", "GPE", nth=1)])
+    unlike = {e.canonical: references._unlike_a_person(e) for e in people}
+    assert unlike == {"Northern Marvels": True, "Turnout": True, "Limerick": True, "John Bishop": False,
+                      "Permanent Secretary": True, "NARD President": True, "Kapilipili": False,
+                      "Sana Tariq Sheikh": False}

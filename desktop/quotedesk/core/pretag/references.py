@@ -13,6 +13,7 @@ from .article_context import SUBJECT_DEPS
 from .cues import (COMPANY_NOUNS, JOB_WORDS, NOT_COMPANY_WORDS, ORG_NOUN_SYNONYMS, ORG_NOUNS, ORG_PRONOUNS,
                    PERSON_EPITHETS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PORTFOLIO_JOINS, SPEECH_VERBS)
 from .entities import LEGAL_SUFFIXES, POST_NOMINALS, clean_name
+from .given_names import likely_gender
 from .names import NameRepair
 from .types import EntitySuggestion
 
@@ -27,6 +28,9 @@ ROLE_SYNONYMS = {"judge": {"justice", "magistrate"}, "minister": {"secretary"}, 
                  "detective": {"det"}, "professor": {"prof"}, "councillor": {"cllr", "coun"},
                  "councilor": {"cllr", "coun"}, "representative": {"rep"}, "general": {"gen"}}
 
+# Words that qualify a title without naming anyone: "Permanent Secretary", "State Commissioner".
+TITLE_MODIFIERS = frozenset("""permanent state district regional county national deputy acting vice assistant
+senior principal executive general chief""".split())
 # Bodies called by what they are: "the agency" is an agency named with that word, never just the
 # organisation a story opens with (which may be a hospital).
 INSTITUTION_NOUNS = frozenset("""agency ministry department council authority commission hospital university court
@@ -54,7 +58,7 @@ class References(NameRepair):
         fallback = None
         if gender is not None:
             genders = self.genders()
-            agrees = lambda e: genders.get(e.canonical, gender) == gender  # noqa: E731
+            agrees = lambda e: genders.get(e.canonical, gender) == gender and not self._unlike_a_person(e)  # noqa: E731
         else:
             agrees = lambda e: True  # noqa: E731
         if fits is not None:
@@ -105,6 +109,25 @@ class References(NameRepair):
                     # the name as subject, but it heads the sentence before.
                     return fallback
         return fallback
+
+    def _unlike_a_person(self, ent: EntitySuggestion) -> bool:
+        """A span taken for a person that shows it is none, so "he" and "she" cannot mean it: a title
+        alone ("Permanent Secretary", "NARD President"), "the" before it ("the Northern Marvels"), a
+        small word first ("of Halifax"), a common word the article also writes in lower case
+        ("Turnout"), or a name the article elsewhere takes for a place or a body ("Limerick")."""
+        words = ent.canonical.split()
+        if likely_gender(words[0]) is not None:
+            return False  # "John Bishop", "Ruth Judge": a given name first is a person
+        if words[0][:1].islower() or self.text[max(0, ent.start - 4):ent.start].lower() == "the ":
+            return True
+        parts = re.split(r"[-\s]", ent.canonical)
+        if parts[-1].lower() in JOB_WORDS and all(
+                p.lower() in JOB_WORDS | TITLE_MODIFIERS or p.isupper() and len(p) > 1 for p in parts):
+            return True
+        if len(words) == 1 and re.search(r"\b" + re.escape(words[0].lower()) + r"\b", self.text):
+            return True
+        return any(e.label in ("GPE", "LOC", "FAC", "ORG", "NORP") and self.text[e.start:e.end] == ent.canonical
+                   for e in self.entities)
 
     @staticmethod
     def _plural_subject(subject) -> bool:

@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind40)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind44)
 """
 
 from __future__ import annotations
@@ -57,6 +57,10 @@ import blind37_cases  # noqa: E402
 import blind38_cases  # noqa: E402
 import blind39_cases  # noqa: E402
 import blind40_cases  # noqa: E402
+import blind41_cases  # noqa: E402
+import blind42_cases  # noqa: E402
+import blind43_cases  # noqa: E402
+import blind44_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -106,6 +110,10 @@ FILES = {
     "blind38.jsonl": lambda: blind38_cases.CASES,
     "blind39.jsonl": lambda: blind39_cases.CASES,
     "blind40.jsonl": lambda: blind40_cases.CASES,
+    "blind41.jsonl": lambda: blind41_cases.CASES,
+    "blind42.jsonl": lambda: blind42_cases.CASES,
+    "blind43.jsonl": lambda: blind43_cases.CASES,
+    "blind44.jsonl": lambda: blind44_cases.CASES,
 }
 
 

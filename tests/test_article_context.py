@@ -312,3 +312,40 @@ def test_he_and_she_pass_over_spans_taken_for_people_that_show_they_are_none():
     assert unlike == {"Northern Marvels": True, "Turnout": True, "Limerick": True, "John Bishop": False,
                       "Permanent Secretary": True, "NARD President": True, "Kapilipili": False,
                       "Sana Tariq Sheikh": False}
+
+
+def test_he_after_a_sentence_that_names_one_man_though_not_as_its_subject_is_that_man():
+    from quotedesk.core.pretag.references import References
+
+    def resolve(given: str) -> str | None:
+        words = ["Pieter", "de", "Wit", "spoke", ".",
+                 "For", given, "Postma", ",", "the", "issue", "was", "personal", ".",
+                 "\"", "We", "fish", "here", ",", "\"", "he", "said", "."]
+        heads = [2, 2, 3, 3, 3,
+                 11, 7, 5, 11, 10, 11, 11, 11, 11,
+                 21, 16, 21, 16, 21, 21, 21, 21, 21]
+        deps = ["compound", "compound", "nsubj", "ROOT", "punct",
+                "prep", "compound", "pobj", "punct", "det", "nsubj", "ROOT", "acomp", "punct",
+                "punct", "nsubj", "ccomp", "advmod", "punct", "punct", "nsubj", "ROOT", "punct"]
+        pos = ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT",
+               "ADP", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "AUX", "ADJ", "PUNCT",
+               "PUNCT", "PRON", "VERB", "ADV", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT"]
+        spaces = [True, True, True, False, True,
+                  True, True, False, True, True, True, True, False, True,
+                  False, True, True, False, False, True, True, False, False]
+        starts = [True] + [False] * 4 + [True] + [False] * 8 + [True] + [False] * 8
+        doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+                  sent_starts=starts)
+        text = doc.text
+        index = TextIndex(doc, text)
+        index.set_quoted([(text.index("\""), text.rindex("\"") + 1)])
+        postma = f"{given} Postma"
+        entities = [EntitySuggestion(0, len("Pieter de Wit"), "PERSON", "Pieter de Wit"),
+                    EntitySuggestion(text.index(postma), text.index(postma) + len(postma), "PERSON", postma)]
+        found = References(index, entities).antecedent(text.index(" he ") + 1, ("PERSON",), gender="m")
+        return found.canonical if found else None
+
+    # A given name that is a man's: the one person just named, over the subject of an older sentence.
+    assert resolve("Darren") == "Darren Postma"
+    # A given name borne by both says nothing; the subject before stands.
+    assert resolve("Jean") == "Pieter de Wit"

@@ -64,7 +64,8 @@ class References(NameRepair):
         if fits is not None:
             agrees_in_gender = agrees
             agrees = lambda e: agrees_in_gender(e) and fits(e)  # noqa: E731
-        for sent in reversed(self.index.sents[max(0, last - ANTECEDENT_SENTENCES + 1):last + 1]):
+        window = self.index.sents[max(0, last - ANTECEDENT_SENTENCES + 1):last + 1]
+        for distance, sent in enumerate(reversed(window)):
             candidates, embedded, heads = [], [], []
             for token in sent:
                 if token.idx >= before or self._in_quote(token.idx):
@@ -107,6 +108,12 @@ class References(NameRepair):
                         and self._in_subject_phrase(fallback):
                     # "Club director Dean Ashworth praised the side. '...,' he said": the parse missed
                     # the name as subject, but it heads the sentence before.
+                    return fallback
+                if fallback is not None and gender is not None and distance <= 1 \
+                        and likely_gender(fallback.canonical.split()[0]) == gender \
+                        and len({e.canonical for e in mentions}) == 1:
+                    # "For shrimp fisherman Jelle Postma, 58, the issue was personal. '...,' he said": the one
+                    # person just named, though not as a subject, over the subjects of older sentences.
                     return fallback
         return fallback
 

@@ -349,3 +349,22 @@ def test_he_after_a_sentence_that_names_one_man_though_not_as_its_subject_is_tha
     assert resolve("Darren") == "Darren Postma"
     # A given name borne by both says nothing; the subject before stands.
     assert resolve("Jean") == "Pieter de Wit"
+
+
+def test_a_description_with_an_age_is_someone_named_before():
+    from quotedesk.core.pretag.references import References
+
+    words = ["Rónán", "Hayes", "scored", ".", "The", "20", "-", "year", "-", "old", "clubman", "said", "so", "."]
+    spaces = [True, False, True, False, True, False, False, False, False, True, True, True, False, False]
+    heads = [1, 2, 2, 2, 10, 7, 7, 9, 9, 10, 11, 11, 11, 11]
+    deps = ["compound", "nsubj", "ROOT", "punct", "det", "nummod", "punct", "npadvmod", "punct", "amod", "nsubj",
+            "ROOT", "advmod", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "NUM", "PUNCT", "NOUN", "PUNCT", "ADJ", "NOUN", "VERB", "ADV",
+           "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              sent_starts=[True] + [False] * 3 + [True] + [False] * 9)
+    text = doc.text
+    assert "The 20-year-old clubman said" in text
+    references = References(TextIndex(doc, text), [EntitySuggestion(0, len("Rónán Hayes"), "PERSON", "Rónán Hayes")])
+    found = references.description(doc[10], doc[10].idx)
+    assert found is not None and found.canonical == "Rónán Hayes"

@@ -250,10 +250,18 @@ class References(NameRepair):
                          and not self._in_quote(e.start) and synonyms & self._title_words(e)]
             if described:
                 return described[-1]
-            if noun.endswith("old") or noun in PERSON_EPITHETS:
+            if noun.endswith("old") or noun in PERSON_EPITHETS or self._aged(head):
                 # "the 24-year-old", "the singer", "the veteran opener": said of someone just named
                 return self.antecedent(head.idx, ("PERSON",))
+        elif self._aged(head):
+            return self.antecedent(head.idx, ("PERSON",))  # "the 20-year-old Corofin clubman"
         return None
+
+    def _aged(self, head) -> bool:
+        """An age before the noun ("the 20-year-old Corofin clubman"): news gives one only of someone it
+        has named."""
+        return any(t.i < head.i and t.lower_ in ("old", "year-old") and (
+            t.lower_ == "year-old" or self.text[max(0, t.idx - 5):t.idx] == "year-") for t in head.subtree)
 
     def _issuer(self, noun: str, before: int) -> EntitySuggestion | None:
         """"The statement said": whoever the article last said issued, or spoke in, a statement."""

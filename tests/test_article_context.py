@@ -368,3 +368,25 @@ def test_a_description_with_an_age_is_someone_named_before():
     references = References(TextIndex(doc, text), [EntitySuggestion(0, len("Rónán Hayes"), "PERSON", "Rónán Hayes")])
     found = references.description(doc[10], doc[10].idx)
     assert found is not None and found.canonical == "Rónán Hayes"
+
+
+def test_a_name_in_apposition_to_a_title_in_apposition_is_the_speaker():
+    # "The state Police Public Relations Officer, SP Chioma Eze, said": the parse makes "state" the subject,
+    # hangs the title on it and the name on the title.
+    from quotedesk.core.pretag.speakers import Speakers
+
+    words = ["The", "state", "Police", "Public", "Relations", "Officer", ",", "SP", "Chioma", "Eze", ",", "said",
+             "so", "."]
+    spaces = [True, True, True, True, True, False, True, True, True, False, True, True, False, False]
+    heads = [1, 11, 5, 4, 5, 1, 5, 9, 9, 5, 1, 11, 11, 11]
+    deps = ["det", "nsubj", "nmod", "compound", "compound", "appos", "punct", "compound", "compound", "appos",
+            "punct", "ROOT", "advmod", "punct"]
+    pos = ["DET", "NOUN", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB",
+           "ADV", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    text = doc.text
+    start = text.index("Chioma")
+    speaker = Speakers(TextIndex(doc, text), [EntitySuggestion(start, start + len("Chioma Eze"), "PERSON",
+                                                               "Chioma Eze")]).mention(doc[1])
+    # The mention may take the rank in; the title is not the speaker.
+    assert text[speaker.start:speaker.end] in ("Chioma Eze", "SP Chioma Eze") and speaker.entity == "Chioma Eze"

@@ -311,11 +311,17 @@ class Speakers(References):
             children += [c for t in token.subtree if t.dep_ == "pobj" and t.head.head.i == token.i for c in t.children]
         for child in children:
             if child.dep_ == "appos":
+                if child.lower_ in JOB_WORDS and child.i != token.i:
+                    # "The state Police Public Relations Officer, DSP Kehinde Adeoye-Lawal,": the parse may
+                    # hang the title on "state" and the name on the title.
+                    deeper = self._appositive_name(child)
+                    if deeper is not None:
+                        return deeper
                 ent = self.entity_at(child)
                 if ent is not None and ent.label in SPEAKER_LABELS and ent.canonical:
                     return self._named(child, ent)
                 run = self._proper_run(child)
-                if run is not None and child.pos_ == "PROPN":
+                if run is not None and child.pos_ == "PROPN" and child.lower_ not in JOB_WORDS:
                     return Speaker(run[0], run[1], self.full_person_name(self.text[run[0]:run[1]]), "PERSON", "named")
         return None
 

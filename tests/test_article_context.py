@@ -390,3 +390,23 @@ def test_a_name_in_apposition_to_a_title_in_apposition_is_the_speaker():
                                                                "Chioma Eze")]).mention(doc[1])
     # The mention may take the rank in; the title is not the speaker.
     assert text[speaker.start:speaker.end] in ("Chioma Eze", "SP Chioma Eze") and speaker.entity == "Chioma Eze"
+
+
+def test_a_title_with_its_portfolio_then_a_name_right_before_the_verb_is_that_person():
+    # "Mayoral committee member for infrastructure and engineering Luvuyo Mpofu defended": the parse makes
+    # the name the object of "engineering"; the words still say who spoke.
+    from quotedesk.core.pretag.speakers import Speakers
+
+    words = ["Mayoral", "committee", "member", "for", "infrastructure", "and", "engineering", "Luvuyo", "Mpofu",
+             "defended", "the", "increase", "."]
+    heads = [2, 2, 9, 2, 3, 4, 2, 8, 6, 9, 11, 9, 9]
+    deps = ["amod", "compound", "nsubj", "prep", "pobj", "cc", "conj", "compound", "dobj", "ROOT", "det", "dobj",
+            "punct"]
+    pos = ["ADJ", "NOUN", "NOUN", "ADP", "NOUN", "CCONJ", "NOUN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 11 + [False, False], heads=heads, deps=deps,
+              pos=pos)
+    text = doc.text
+    start = text.index("Luvuyo")
+    speaker = Speakers(TextIndex(doc, text), [EntitySuggestion(start, start + len("Luvuyo Mpofu"), "PERSON",
+                                                               "Luvuyo Mpofu")]).mention(doc[2])
+    assert (text[speaker.start:speaker.end], speaker.entity) == ("Luvuyo Mpofu", "Luvuyo Mpofu")

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from .article_context import NAMED_LABELS, SPEAKER_LABELS, SUBJECT_DEPS, Speaker
 from .cues import (GROUP_PRONOUNS, HYPHENS, JOB_WORDS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS, PERSON_EPITHETS,
-                   PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, TITLE_WORDS)
+                   PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_JOINS, TITLE_WORDS)
 from .entities import POST_NOMINALS, clean_name, defined_acronyms
 from .given_names import gender_of
 from .people import is_post_nominal
@@ -26,6 +26,11 @@ __all__ = ["AGE_WORDS", "SUBJECT_DEPS", "Speaker", "Speakers"]
 
 NP_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "advmod", "predet",
            "preconj", "npadvmod"}
+# The words that head a title with its portfolio: "District Head of Maigatari", "committee member for ...".
+TITLE_HEADS = JOB_WORDS | frozenset({"head", "member"})
+# People who speak for someone else, whose name may follow: "a lawyer for Chief Emeka Obi said".
+SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson aide adviser advisor lawyer counsel attorney solicitor "
+                       "barrister representative agent".split())
 AGE_WORDS = r"(\d+|[a-z]+(-[a-z]+)?)-year-old"  # "24-year-old", "twenty-four-year-old"
 _AGE = re.compile(r"\b[Tt]he (" + AGE_WORDS + r"|[a-z]+-of-(\d+|[a-z]+))\b")  # and "the mum-of-two"
 # What a body issues and news copy lets speak for it: "MSHA data showed", "a Racing NSW statement said".
@@ -61,6 +66,9 @@ class Speakers(References):
         appositive = self._appositive_name(token)
         if appositive is not None:
             return appositive
+        closing = self._name_before_verb(token)
+        if closing is not None:
+            return closing
         if self._single_name_described(token):
             # "Ihsanullah, a 45-year-old hotel owner, said", "said Yonatan, 14,": one name, a person's
             # (or the family name of one named in full: "Liang, 22, said" after "Liang Xiaoyu").
@@ -323,6 +331,32 @@ class Speakers(References):
                 run = self._proper_run(child)
                 if run is not None and child.pos_ == "PROPN" and child.lower_ not in JOB_WORDS:
                     return Speaker(run[0], run[1], self.full_person_name(self.text[run[0]:run[1]]), "PERSON", "named")
+        return None
+
+    def _name_before_verb(self, token) -> Speaker | None:
+        """"The state Commissioner for Health, Dr Muhammad Gamawa, told", "Mayoral committee member for
+        infrastructure Luvuyo Mpofu-Ndlovu defended": a title with its portfolio, then the name right before
+        the verb. The parse of such long subjects is often broken, so this reads the words."""
+        if token.lower_ not in TITLE_HEADS or token.lower_ in SPEAKS_FOR:
+            return None  # "a spokesman for Mayor Eric Adams said": Adams is whom he speaks for
+        sentence_end = self.index.sent_at(token.idx).end
+        name = None
+        for t in self.doc[token.i + 1:min(token.i + 25, sentence_end)]:
+            ent = self.entity_at(t)
+            if ent is not None and ent.label == "PERSON" and ent.canonical and ent.start >= t.idx \
+                    and not self._unlike_a_person(ent):
+                between = [w.lower().rstrip(".,") for w in self.text[token.idx + len(token):ent.start].split()]
+                if any(w not in TITLE_WORDS | PORTFOLIO_JOINS | {"the", ""} for w in between):
+                    name = ent  # a portfolio stands between: "Commissioner for Health, Dr X"
+                continue
+            if name is not None and t.idx < name.end:
+                continue  # inside the name
+            if t.pos_ in ("VERB", "AUX"):
+                return self._named(self.token_at(name.end - 1), name) if name is not None else None
+            if name is not None and t.text != ",":
+                name = None  # the name must end the subject: "Minister X's office said" is not X
+            if t.pos_ not in ("ADP", "CCONJ", "DET", "PROPN", "NOUN", "ADJ", "PUNCT") or t.text in ("(", "\"", "\u201c"):
+                return None
         return None
 
     def _name_after_cited_title(self, token) -> Speaker | None:

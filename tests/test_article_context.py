@@ -410,3 +410,25 @@ def test_a_title_with_its_portfolio_then_a_name_right_before_the_verb_is_that_pe
     speaker = Speakers(TextIndex(doc, text), [EntitySuggestion(start, start + len("Luvuyo Mpofu"), "PERSON",
                                                                "Luvuyo Mpofu")]).mention(doc[2])
     assert (text[speaker.start:speaker.end], speaker.entity) == ("Luvuyo Mpofu", "Luvuyo Mpofu")
+
+
+def test_her_son_is_the_son_the_article_named_as_hers():
+    from quotedesk.core.pretag.references import References
+
+    words = ["Ruth", "Hall", "died", ".", "Her", "son", ",", "Dwight", "Hall", ",", "spoke", ".",
+             "Her", "son", "said", "so", "."]
+    spaces = [True, True, False, True, True, False, True, True, False, True, False, True,
+              True, True, True, False, False]
+    heads = [1, 2, 2, 2, 5, 10, 5, 8, 5, 5, 10, 10, 13, 14, 14, 14, 14]
+    deps = ["compound", "nsubj", "ROOT", "punct", "poss", "nsubj", "punct", "compound", "appos", "punct", "ROOT",
+            "punct", "poss", "nsubj", "ROOT", "advmod", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PRON", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT",
+           "PRON", "NOUN", "VERB", "ADV", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              sent_starts=[True, False, False, False, True] + [False] * 7 + [True] + [False] * 4)
+    text = doc.text
+    dwight = text.index("Dwight Hall")
+    entities = [EntitySuggestion(0, 9, "PERSON", "Ruth Hall"),
+                EntitySuggestion(dwight, dwight + len("Dwight Hall"), "PERSON", "Dwight Hall")]
+    found = References(TextIndex(doc, text), entities).description(doc[13], doc[13].idx)
+    assert found is not None and found.canonical == "Dwight Hall"

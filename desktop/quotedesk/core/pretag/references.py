@@ -31,6 +31,9 @@ ROLE_SYNONYMS = {"judge": {"justice", "magistrate"}, "minister": {"secretary"}, 
 # Words that qualify a title without naming anyone: "Permanent Secretary", "State Commissioner".
 TITLE_MODIFIERS = frozenset("""permanent state district regional county national deputy acting vice assistant
 senior principal executive general chief""".split())
+# Family, as news copy names them beside a person: "her son, Dwight Hall," ... "her son said".
+KIN_NOUNS = frozenset("""son daughter wife husband widow widower brother sister mother father grandson granddaughter
+nephew niece cousin partner fiancé fiancée""".split())
 # Bodies called by what they are: "the agency" is an agency named with that word, never just the
 # organisation a story opens with (which may be a hospital).
 INSTITUTION_NOUNS = frozenset("""agency ministry department council authority commission hospital university court
@@ -218,6 +221,11 @@ class References(NameRepair):
         """"The minister", "the 24-year-old", "the company": who an earlier name made them."""
         # "the company", and "the UK's biggest grocer" (a possessive stands where "the" would).
         noun = head.lower_
+        if noun in KIN_NOUNS and any(c.dep_ == "poss" for c in head.children):
+            # "her son said": the son the article named as hers ("her son, Dwight Hall,"), if it did.
+            kin = [e for e in self.entities if e.start < before and e.label == "PERSON" and e.canonical
+                   and not self._in_quote(e.start) and noun in self._title_words(e)]
+            return kin[-1] if kin else None
         # "its director": the director the article named for the body.
         owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)
         if not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.tag_ != "PRP$"

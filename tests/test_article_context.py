@@ -432,3 +432,21 @@ def test_her_son_is_the_son_the_article_named_as_hers():
                 EntitySuggestion(dwight, dwight + len("Dwight Hall"), "PERSON", "Dwight Hall")]
     found = References(TextIndex(doc, text), entities).description(doc[13], doc[13].idx)
     assert found is not None and found.canonical == "Dwight Hall"
+
+
+def test_a_short_mention_before_a_full_name_found_later_takes_the_full_name():
+    # The headline's "Abou Zeid" is tagged; the model missed "Hazem Abou Zeid" in the story.
+    from quotedesk.core.pretag.names import NameRepair
+
+    words = ["Abou", "Zeid", "won", ".", "Then", "Hazem", "Abou", "Zeid", "smiled", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, False, True, True, True, True, True, False,
+                                                            False],
+              pos=["PROPN", "PROPN", "VERB", "PUNCT", "ADV", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+              heads=[1, 2, 2, 2, 8, 7, 7, 8, 8, 8],
+              deps=["compound", "nsubj", "ROOT", "punct", "advmod", "compound", "compound", "nsubj", "ROOT", "punct"],
+              sent_starts=[True, False, False, False, True, False, False, False, False, False])
+    text = doc.text
+    short = EntitySuggestion(0, len("Abou Zeid"), "PERSON", "Abou Zeid")
+    repair = NameRepair(TextIndex(doc, text), [short])
+    assert "Hazem Abou Zeid" in repair.person_names
+    assert short.canonical == "Hazem Abou Zeid"

@@ -72,6 +72,8 @@ def test_clean_name_drops_honorifics_of_many_places_but_not_ones_that_are_as_oft
     assert clean_name("Waterford TD Mairead Keane-Whelan", "PERSON") == "Mairead Keane-Whelan"  # a post-nominal first
     assert clean_name("MSP Alasdair Ross-Munro", "PERSON") == "Alasdair Ross-Munro"
     assert clean_name("Kalaiselvi a/p Subramaniam of", "PERSON") == "Kalaiselvi a/p Subramaniam"  # ran on into "of"
+    assert clean_name("Luca van der Berg 7-6", "PERSON") == "Luca van der Berg"  # ran on into the score
+    assert clean_name("Rescue 1122", "PERSON") == "Rescue 1122"  # a number that is part of a name stays
 
 
 def test_short_names_take_the_full_name_mentioned_in_the_article():

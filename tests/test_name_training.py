@@ -105,3 +105,23 @@ def test_only_what_an_analyst_kept_is_learned_and_its_label_wins():
     rec["quotes"][0].update(status="accepted", speaker_entity_label="ORG")
     rec["quotes"][1].update(status="suggested")  # the model's own suggestion, never reviewed
     assert {(text[s:e], label) for s, e, label in silver_names(rec)} == {("Kestrel", "ORG")}
+
+
+def test_the_shipped_recognisers_training_names_are_what_it_was_trained_on():
+    """A tripwire: the names `make names-model` trains on, from the sets it reads, as when the shipped
+    weights were built. Rules in clean_name and the cue lists shape these names; when this fails, the
+    committed weights no longer match what the command gives. Run `make names-model`, commit the new
+    weights with the figures, then update the digest here."""
+    import hashlib
+    import re
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parent.parent
+    makefile = (repo / "Makefile").read_text(encoding="utf-8")
+    last = int(re.search(r"NAMES_DATA := .*\$\(shell seq 2 (\d+)\)", makefile).group(1))
+    sets = ["dev", "blind"] + [f"blind{i}" for i in range(2, last + 1)]
+    digest = hashlib.sha256()
+    for name in sets:
+        for rec in read_records(repo / "tests" / "gold" / f"{name}.jsonl"):
+            digest.update(json.dumps([rec["id"], silver_names(rec)]).encode())
+    assert digest.hexdigest()[:16] == "f3f56b1b26257c3e"

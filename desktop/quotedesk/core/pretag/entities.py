@@ -19,6 +19,7 @@ NAME_TITLES = frozenset("pope king queen prince princess emperor empress".split(
 _LEADING = re.compile(r"^(the|The)\s+")
 # Capitals before a given name and a family name are a rank or office ("NZTA Waka Kotahi" is no person).
 _RANK_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+_SCORE = re.compile(r"\(?\d+[-\u2013]\d+\)?,?")  # "7-6", "(9-11)": a match score, not "Rescue 1122"
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)?$")
 # Letters after a name that are not part of it.
 POST_NOMINALS = frozenset("KC QC SC SAN MP MSP MS MEP TD MLA MPP MHA MNA OBE MBE CBE PhD".split())
@@ -57,8 +58,10 @@ def clean_name(text: str, label: str) -> str:
         words = name.split()
         if len(words) > 2 and _POSSESSIVE.search(words[0]):
             words = words[1:]  # "Jamaica's Kevan Whitely-Brown": the country the person is from
-        while len(words) > 1 and words[-1] in ("of", "from", "and"):
-            words.pop()  # "Kalaiselvi a/p Subramaniam of" Seremban: the model ran on into the next phrase
+        while len(words) > 1 and (words[-1] in ("of", "from", "and") or _SCORE.fullmatch(words[-1])):
+            # "Kalaiselvi a/p Subramaniam of" Seremban, "Luca van der Berg 7-6": the model ran on into the
+            # next phrase, or into a score.
+            words.pop()
         while len(words) > 1 and words[-1].rstrip(".,") in POST_NOMINALS and not words[-2].isupper():
             words.pop()  # "Helen Marsh KC", "Paudie Whelan TD", "Nwachukwu-Obi SAN"
         nominal = [i for i, w in enumerate(words[:-2]) if w in POST_NOMINALS]

@@ -101,6 +101,10 @@ class NameRepair(ArticleContext):
             self.entities.sort(key=lambda e: e.start)
             self.entity_starts = [e.start for e in self.entities]
             self.person_names = list(dict.fromkeys(self.person_names + list(found)))
+            # "Abou Zeid" in the headline, "Hazem Abou Zeid" found only now: the short mentions follow.
+            for ent in self.entities:
+                if ent.label == "PERSON" and ent.canonical and ent.canonical not in found:
+                    ent.canonical = person_name(ent.canonical, self.person_names)
 
     def _after_country(self, token) -> bool:
         """"Thailand's Phachara Sawangsri": a name right after a country's possessive, wherever it stands."""

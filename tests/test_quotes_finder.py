@@ -150,3 +150,14 @@ def test_a_rank_with_its_portfolio_and_short_form_sets_a_name_off_like_a_comma()
     assert Speakers._rank_after_comma(before)
     assert not Speakers._rank_after_comma("A spokesman for Mayor".split())  # no comma: not set off
     assert not Speakers._rank_after_comma("The company, which employs".split())  # no title after the comma
+
+
+def test_a_quote_the_parse_hangs_on_the_speakers_name_after_it_is_still_theirs():
+    # The small model may make the quote a complement of the union's name inside the subject.
+    text = "\u201cOur members cannot wait,\u201d AMCU organiser Sipho Mokoena told Reuters."
+    tokens = ("\u201c/``/PUNCT/punct/8 Our/PRP$/PRON/poss/2 members/NNS/NOUN/nsubj/4 can/MD/AUX/aux/4 "
+              "not/RB/PART/neg/4 wait/VB/VERB/ccomp/8 ,/,/PUNCT/punct/8 \u201d/''/PUNCT/punct/8 "
+              "AMCU/NNP/PROPN/nmod/11 organiser/NN/NOUN/compound/11 Sipho/NNP/PROPN/compound/11 "
+              "Mokoena/NNP/PROPN/nsubj/12 told/VBD/VERB/ROOT/12 Reuters/NNP/PROPN/dobj/12 ././PUNCT/punct/12")
+    assert found(text, tokens, [(10, 12, "PERSON"), (13, 14, "ORG")]) == [
+        ("\u201cOur members cannot wait,\u201d", "direct", "Sipho Mokoena", "Sipho Mokoena", "told")]

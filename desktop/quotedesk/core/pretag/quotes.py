@@ -209,11 +209,14 @@ class _Finder:
         return cue.i in ancestors and not self.in_subject(cue, span)
 
     def in_subject(self, cue, span: MarkedSpan) -> bool:
-        """"Critics of the "gig economy" said": marks inside the speaker's own phrase."""
+        """"Critics of the "gig economy" said": marks inside the speaker's own phrase. Not a quote the
+        parse hung on the speaker's name after it ('"...," AMCU organiser Sipho Mokoena told'): some word
+        of the phrase must come before the marks."""
         for child in cue.children:
             if child.dep_ in SUBJECT_DEPS:
                 sub = list(child.subtree)
-                if sub[0].idx <= span.start < sub[-1].idx + len(sub[-1]):
+                if sub[0].idx <= span.start < sub[-1].idx + len(sub[-1]) \
+                        and any(t.idx < span.start and not t.is_punct and not t.is_space for t in sub):
                     return True
         return False
 

@@ -161,3 +161,14 @@ def test_a_quote_the_parse_hangs_on_the_speakers_name_after_it_is_still_theirs()
               "Mokoena/NNP/PROPN/nsubj/12 told/VBD/VERB/ROOT/12 Reuters/NNP/PROPN/dobj/12 ././PUNCT/punct/12")
     assert found(text, tokens, [(10, 12, "PERSON"), (13, 14, "ORG")]) == [
         ("\u201cOur members cannot wait,\u201d", "direct", "Sipho Mokoena", "Sipho Mokoena", "told")]
+
+
+def test_a_title_split_at_its_hyphen_into_several_subjects_leaves_the_name_to_speak():
+    text = "\u201cIt was never about one man,\u201d said the group's co-founder, Dolores Archuleta."
+    tokens = ("\u201c/``/PUNCT/punct/9 It/PRP/PRON/nsubj/2 was/VBD/AUX/ccomp/9 never/RB/ADV/neg/2 "
+              "about/IN/ADP/prep/2 one/CD/NUM/nummod/6 man/NN/NOUN/pobj/4 ,/,/PUNCT/punct/9 \u201d/''/PUNCT/punct/9 "
+              "said/VBD/VERB/ROOT/9 the/DT/DET/det/11 group/NN/NOUN/poss/13 's/POS/PART/case/11 "
+              "co/NN/NOUN/nsubj/9 -/HYPH/PUNCT/nsubj/9 founder/NN/NOUN/nsubj/9 ,/,/PUNCT/punct/9 "
+              "Dolores/NNP/PROPN/compound/18 Archuleta/NNP/PROPN/nsubj/9 ././PUNCT/punct/9")
+    assert found(text, tokens, [(17, 19, "PERSON")]) == [
+        ("\u201cIt was never about one man,\u201d", "direct", "Dolores Archuleta", "Dolores Archuleta", "said")]

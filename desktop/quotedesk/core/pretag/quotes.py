@@ -118,6 +118,11 @@ class _Finder:
                     # "The disaster agency Senapred said", "Rescue 1122 spokesperson Hassan Ali Jatoi told":
                     # the parse splits the title and the name after it into two subjects; the name speaks.
                     subject = subjects[1]
+                elif len(subjects) > 2 and not self.speakers.entity_at(subject) and all(
+                        b.left_edge.i <= a.right_edge.i + 2 for a, b in zip(subjects, subjects[1:])):
+                    # "said the group's co-founder, Dolores Archuleta,": a hyphen splits the title, and each
+                    # piece became a subject; the name among them speaks.
+                    subject = next((s for s in subjects if self.speakers.entity_at(s)), subject)
                 if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     subject = verb.head
                 if self.in_quote(subject.idx):

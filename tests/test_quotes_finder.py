@@ -172,3 +172,13 @@ def test_a_title_split_at_its_hyphen_into_several_subjects_leaves_the_name_to_sp
               "Dolores/NNP/PROPN/compound/18 Archuleta/NNP/PROPN/nsubj/9 ././PUNCT/punct/9")
     assert found(text, tokens, [(17, 19, "PERSON")]) == [
         ("\u201cIt was never about one man,\u201d", "direct", "Dolores Archuleta", "Dolores Archuleta", "said")]
+
+
+def test_results_from_a_body_are_the_bodys_word():
+    text = "Results from the Electoral Office suggested Smith had won."
+    tokens = ("Results/NNS/NOUN/nsubj/5 from/IN/ADP/prep/0 the/DT/DET/det/4 Electoral/NNP/PROPN/compound/4 "
+              "Office/NNP/PROPN/pobj/1 suggested/VBD/VERB/ROOT/5 Smith/NNP/PROPN/nsubj/8 had/VBD/AUX/aux/8 "
+              "won/VBN/VERB/ccomp/5 ././PUNCT/punct/5")
+    [(quote, kind, mention, entity, cue)] = found(text, tokens, [(3, 5, "ORG"), (6, 7, "PERSON")])
+    assert (quote, kind, entity, cue) == ("Smith had won", "indirect", "Electoral Office", "suggested")
+    assert "Electoral Office" in mention

@@ -35,6 +35,8 @@ AGE_WORDS = r"(\d+|[a-z]+(-[a-z]+)?)-year-old"  # "24-year-old", "twenty-four-ye
 _AGE = re.compile(r"\b[Tt]he (" + AGE_WORDS + r"|[a-z]+-of-(\d+|[a-z]+))\b")  # and "the mum-of-two"
 # What a body issues and news copy lets speak for it: "MSHA data showed", "a Racing NSW statement said".
 ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset("data figures statistics survey report study analysis estimates poll".split())
+# Counts an office announces: "unofficial results from the County Clerk's Office showed".
+COUNTED_NOUNS = frozenset("results tally count returns".split())
 DEMONYM_ENDINGS = ("er", "ian", "ean", "ese", "ite", "an", "i", "ard", "man", "woman", "ot")  # Spaniard, Dutchman
 
 
@@ -57,6 +59,9 @@ class Speakers(References):
             named = [c for c in token.children if c.dep_ == "appos" and self.text[c.idx - 1:c.idx] != "("]
             if named:
                 return self._mention(named[-1])
+        issuer = self._issuer_named_after(token)
+        if issuer is not None:
+            return issuer
         described = self._person_by_age_or_nationality(token)
         if described is not None:
             return described
@@ -331,6 +336,21 @@ class Speakers(References):
                 run = self._proper_run(child)
                 if run is not None and child.pos_ == "PROPN" and child.lower_ not in JOB_WORDS:
                     return Speaker(run[0], run[1], self.full_person_name(self.text[run[0]:run[1]]), "PERSON", "named")
+        return None
+
+    def _issuer_named_after(self, token) -> Speaker | None:
+        """"Unofficial results from the Sierra County Clerk's Office showed", "data published by the Robert
+        Koch Institute show": the body that issued them speaks."""
+        if token.lower_ not in ISSUED_NOUNS | COUNTED_NOUNS:
+            return None
+        for child in token.children:
+            holders = [child] if child.dep_ == "prep" and child.lower_ in ("from", "by", "of") else \
+                [a for a in child.children if a.dep_ == "agent"] if child.dep_ == "acl" else []
+            for holder in holders:
+                for obj in (o for o in holder.children if o.dep_ == "pobj"):
+                    found = self._mention(obj)
+                    if found.label == "ORG" and found.entity:
+                        return found
         return None
 
     def _name_before_verb(self, token) -> Speaker | None:

@@ -155,8 +155,8 @@ def test_a_rank_with_its_portfolio_and_short_form_sets_a_name_off_like_a_comma()
 def test_a_quote_the_parse_hangs_on_the_speakers_name_after_it_is_still_theirs():
     # The small model may make the quote a complement of the union's name inside the subject.
     text = "\u201cOur members cannot wait,\u201d AMCU organiser Sipho Mokoena told Reuters."
-    tokens = ("\u201c/``/PUNCT/punct/8 Our/PRP$/PRON/poss/2 members/NNS/NOUN/nsubj/4 can/MD/AUX/aux/4 "
-              "not/RB/PART/neg/4 wait/VB/VERB/ccomp/8 ,/,/PUNCT/punct/8 \u201d/''/PUNCT/punct/8 "
+    tokens = ("\u201c/``/PUNCT/punct/8 Our/PRP$/PRON/poss/2 members/NNS/NOUN/nsubj/5 can/MD/AUX/aux/5 "
+              "not/RB/PART/neg/5 wait/VB/VERB/ccomp/8 ,/,/PUNCT/punct/8 \u201d/''/PUNCT/punct/8 "
               "AMCU/NNP/PROPN/nmod/11 organiser/NN/NOUN/compound/11 Sipho/NNP/PROPN/compound/11 "
               "Mokoena/NNP/PROPN/nsubj/12 told/VBD/VERB/ROOT/12 Reuters/NNP/PROPN/dobj/12 ././PUNCT/punct/12")
     assert found(text, tokens, [(10, 12, "PERSON"), (13, 14, "ORG")]) == [
@@ -182,3 +182,15 @@ def test_results_from_a_body_are_the_bodys_word():
     [(quote, kind, mention, entity, cue)] = found(text, tokens, [(3, 5, "ORG"), (6, 7, "PERSON")])
     assert (quote, kind, entity, cue) == ("Smith had won", "indirect", "Electoral Office", "suggested")
     assert "Electoral Office" in mention
+
+
+def test_according_to_a_title_split_at_its_hyphen_cites_the_name():
+    text = "According to co-curator Ahmed Al-Zahrani, half of the artists are women."
+    tokens = ("According/VBG/VERB/prep/14 to/IN/ADP/prep/0 co/NN/NOUN/pobj/1 -/HYPH/PUNCT/pobj/1 "
+              "curator/NN/NOUN/compound/8 Ahmed/NNP/PROPN/compound/8 Al/NNP/PROPN/compound/8 -/HYPH/PUNCT/punct/8 "
+              "Zahrani/NNP/PROPN/pobj/1 ,/,/PUNCT/punct/14 half/NN/NOUN/nsubj/14 of/IN/ADP/prep/10 "
+              "the/DT/DET/det/13 artists/NNS/NOUN/pobj/11 are/VBP/AUX/ROOT/14 women/NNS/NOUN/attr/14 "
+              "././PUNCT/punct/14")
+    quotes = found(text, tokens, [(5, 9, "PERSON")])
+    assert [(mention, entity) for _quote, _kind, mention, entity, _cue in quotes] == [
+        ("Ahmed Al-Zahrani", "Ahmed Al-Zahrani")]

@@ -86,9 +86,13 @@ class _Finder:
         the verb it hangs on ("..., adding that", "was quoted as saying")."""
         if is_according(cue):
             for child in cue.children:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        return self.speakers.mention(obj)
+                objs = [obj for obj in child.children if obj.dep_ == "pobj"]
+                if len(objs) > 1:
+                    # "according to co-curator Ahmed Al-Zahrani": the hyphen splits the title into objects of
+                    # their own; the name among them is who is cited.
+                    objs = [o for o in objs if self.speakers.entity_at(o)] or objs
+                if objs:
+                    return self.speakers.mention(objs[0])
             nxt = self.doc[cue.i + 1]
             objs = [c for c in nxt.children if c.dep_ == "pobj"]
             return self.speakers.mention(objs[0]) if objs else None

@@ -194,3 +194,21 @@ def test_according_to_a_title_split_at_its_hyphen_cites_the_name():
     quotes = found(text, tokens, [(5, 9, "PERSON")])
     assert [(mention, entity) for _quote, _kind, mention, entity, _cue in quotes] == [
         ("Ahmed Al-Zahrani", "Ahmed Al-Zahrani")]
+
+
+def test_a_title_in_short_is_the_person_the_article_gave_that_title():
+    text = "Education Cabinet Secretary Jane Kirui spoke. The CS said talks would resume."
+    tokens = ("Education/NNP/PROPN/compound/2 Cabinet/NNP/PROPN/compound/2 Secretary/NNP/PROPN/compound/4 "
+              "Jane/NNP/PROPN/compound/4 Kirui/NNP/PROPN/nsubj/5 spoke/VBD/VERB/ROOT/5 ././PUNCT/punct/5 "
+              "The/DT/DET/det/8 CS/NNP/PROPN/nsubj/9 said/VBD/VERB/ROOT/9 talks/NNS/NOUN/nsubj/12 "
+              "would/MD/AUX/aux/12 resume/VB/VERB/ccomp/9 ././PUNCT/punct/9")
+    [(_quote, _kind, mention, entity, _cue)] = found(text, tokens, [(3, 5, "PERSON"), (8, 9, "ORG")])
+    assert (mention, entity) == ("The CS", "Jane Kirui")
+    # A body's short form before its officer's job is the body's.
+    text = "ACCC chair Deborah Strahan spoke. The ACCC said prices would fall."
+    tokens = ("ACCC/NNP/PROPN/compound/3 chair/NN/NOUN/compound/3 Deborah/NNP/PROPN/compound/3 "
+              "Strahan/NNP/PROPN/nsubj/4 spoke/VBD/VERB/ROOT/4 ././PUNCT/punct/4 The/DT/DET/det/7 "
+              "ACCC/NNP/PROPN/nsubj/8 said/VBD/VERB/ROOT/8 prices/NNS/NOUN/nsubj/11 would/MD/AUX/aux/11 "
+              "fall/VB/VERB/ccomp/8 ././PUNCT/punct/8")
+    [(_quote, _kind, mention, entity, _cue)] = found(text, tokens, [(0, 1, "ORG"), (2, 4, "PERSON"), (7, 8, "ORG")])
+    assert entity == "ACCC"

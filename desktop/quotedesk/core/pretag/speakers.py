@@ -13,7 +13,7 @@ import re
 from functools import cached_property
 
 from .article_context import NAMED_LABELS, SPEAKER_LABELS, SUBJECT_DEPS, Speaker
-from .cues import (GROUP_PRONOUNS, HYPHENS, JOB_WORDS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS, PERSON_EPITHETS,
+from .cues import (GROUP_PRONOUNS, HONORIFICS, HYPHENS, JOB_WORDS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS, PERSON_EPITHETS,
                    PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_JOINS, TITLE_WORDS)
 from .entities import POST_NOMINALS, clean_name, defined_acronyms
 from .given_names import gender_of
@@ -35,6 +35,8 @@ AGE_WORDS = r"(\d+|[a-z]+(-[a-z]+)?)-year-old"  # "24-year-old", "twenty-four-ye
 _AGE = re.compile(r"\b[Tt]he (" + AGE_WORDS + r"|[a-z]+-of-(\d+|[a-z]+))\b")  # and "the mum-of-two"
 # What a body issues and news copy lets speak for it: "MSHA data showed", "a Racing NSW statement said".
 ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset("data figures statistics survey report study analysis estimates poll".split())
+# How a body's figures come out: "data released by"; not "a police report obtained by AP".
+ISSUING = frozenset("released published issued compiled produced collected posted".split())
 # Counts an office announces: "unofficial results from the County Clerk's Office showed".
 COUNTED_NOUNS = frozenset("results tally count returns".split())
 DEMONYM_ENDINGS = ("er", "ian", "ean", "ese", "ite", "an", "i", "ard", "man", "woman", "ot")  # Spaniard, Dutchman
@@ -62,6 +64,9 @@ class Speakers(References):
         issuer = self._issuer_named_after(token)
         if issuer is not None:
             return issuer
+        titled_before = self._title_given_before(token)
+        if titled_before is not None:
+            return titled_before
         described = self._person_by_age_or_nationality(token)
         if described is not None:
             return described
@@ -338,6 +343,57 @@ class Speakers(References):
                     return Speaker(run[0], run[1], self.full_person_name(self.text[run[0]:run[1]]), "PERSON", "named")
         return None
 
+    def _title_given_before(self, token) -> Speaker | None:
+        """"the CS said", "the Permanent Secretary said": a title, written in short or taken for a name by
+        the model, that the article put before someone's name ("Health CS Peninah Chebet-Kirui")."""
+        if token.i == 0 or self.doc[token.i - 1].lower_ != "the" or token.pos_ != "PROPN":
+            return None
+        ent = self.entity_at(token)
+        acronym = token.text.isupper() and 2 <= len(token.text) <= 5
+        if not acronym and (ent is None or ent.label != "PERSON" or not self._unlike_a_person(ent)):
+            return None
+        word = token.lower_
+        people = [e for e in self.entities if e.start < token.idx and e.label == "PERSON" and e.canonical
+                  and e is not ent and not self._in_quote(e.start)
+                  and (word == self._word_before_name(e) or acronym and token.text in self._titles_in_short(e))]
+        if not people:
+            return None
+        start = self.doc[token.i - 1].idx
+        end = ent.end if ent is not None and ent.end > token.idx else token.idx + len(token)
+        return Speaker(start, end, people[-1].canonical, "PERSON", "description")
+
+    def _word_before_name(self, ent: EntitySuggestion) -> str | None:
+        """The word right before a person's name, past an honorific: "CS" of "Health CS Dr Jane Doe". Not a
+        body's short form before its officer ("ACCC chair Deborah Strahan"): that has a job word between."""
+        i = self.token_at(ent.start).i - 1
+        while i >= 0 and self.doc[i].lower_.rstrip(".") in HONORIFICS:
+            i -= 1
+        return self.doc[i].lower_ if i >= 0 else None
+
+    def _titles_in_short(self, ent: EntitySuggestion) -> set[str]:
+        """The short forms of the title right before a person's name: "CS" and "ECS" for "Education Cabinet
+        Secretary Peninah Chebet-Kirui", "CMO" for "Chief medical officer (CMO) Dr Arun Srivastava"."""
+        i = self.token_at(ent.start).i - 1
+        while i >= 0 and self.doc[i].lower_.rstrip(".") in HONORIFICS:
+            i -= 1
+        words, short = [], set()
+        while i >= 0 and len(words) < 6:
+            t = self.doc[i]
+            if t.text == ")" and not words and i >= 2 and self.doc[i - 2].text == "(" \
+                    and self.doc[i - 1].text.isupper():
+                # Defined in brackets right before the name; not a body's ("Federation (PHF) President X").
+                short.add(self.doc[i - 1].text)
+                i -= 3
+                continue
+            if not t.is_alpha or t.lower_ in ("the", "a", "an"):
+                break
+            words.insert(0, t.text)
+            short.add("".join(w[0] for w in words).upper())
+            if t.is_sent_start:
+                break
+            i -= 1
+        return {s for s in short if len(s) >= 2}
+
     def _issuer_named_after(self, token) -> Speaker | None:
         """"Unofficial results from the Sierra County Clerk's Office showed", "data published by the Robert
         Koch Institute show": the body that issued them speaks."""
@@ -345,12 +401,12 @@ class Speakers(References):
             return None
         for child in token.children:
             holders = [child] if child.dep_ == "prep" and child.lower_ in ("from", "by", "of") else \
-                [a for a in child.children if a.dep_ == "agent"] if child.dep_ == "acl" else []
+                [a for a in child.children if a.dep_ == "agent"] if child.dep_ == "acl" and child.lower_ in ISSUING else []
             for holder in holders:
                 for obj in (o for o in holder.children if o.dep_ == "pobj"):
                     found = self._mention(obj)
-                    if found.label == "ORG" and found.entity:
-                        return found
+                    if found.label == "ORG" and found.entity and found.how == "named":
+                        return found  # a body named there, not one a description is guessed to mean
         return None
 
     def _name_before_verb(self, token) -> Speaker | None:

@@ -450,3 +450,27 @@ def test_a_short_mention_before_a_full_name_found_later_takes_the_full_name():
     repair = NameRepair(TextIndex(doc, text), [short])
     assert "Hazem Abou Zeid" in repair.person_names
     assert short.canonical == "Hazem Abou Zeid"
+
+
+def test_he_passes_over_one_unknown_word_when_a_man_is_named_close_by():
+    # "Limerick" (a county team the model took for a person) is the nearer subject; Tadhg is a man's name.
+    from quotedesk.core.pretag.references import References
+
+    words = ["Tadhg", "Carthy", "spoke", ".", "Limerick", "won", ".", "\"", "We", "fought", ",", "\"", "he", "said",
+             "."]
+    spaces = [True, False, True, True, False, True, False, True, False, False, False, True, True, False, False]
+    heads = [1, 2, 2, 2, 5, 5, 5, 13, 9, 13, 13, 13, 13, 13, 13]
+    deps = ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct", "punct", "nsubj", "ccomp", "punct",
+            "punct", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT",
+           "PRON", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              sent_starts=[True, False, False, False, True, False, False, True] + [False] * 7)
+    text = doc.text
+    index = TextIndex(doc, text)
+    index.set_quoted([(text.index("\""), text.rindex("\"") + 1)])
+    limerick = text.index("Limerick")
+    entities = [EntitySuggestion(0, len("Tadhg Carthy"), "PERSON", "Tadhg Carthy"),
+                EntitySuggestion(limerick, limerick + len("Limerick"), "PERSON", "Limerick")]
+    found = References(index, entities).antecedent(text.index(" he ") + 1, ("PERSON",), gender="m")
+    assert found is not None and found.canonical == "Tadhg Carthy"

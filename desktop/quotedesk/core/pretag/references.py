@@ -61,7 +61,13 @@ class References(NameRepair):
         fallback = None
         if gender is not None:
             genders = self.genders()
-            agrees = lambda e: genders.get(e.canonical, gender) == gender and not self._unlike_a_person(e)  # noqa: E731
+            window_start = self.index.sents[max(0, last - ANTECEDENT_SENTENCES + 1)].start_char
+            # One word the article never shows to be a man or a woman ("Limerick", "Glenroe") is passed over
+            # when someone it does show to be one is named close by.
+            shown = any(genders.get(e.canonical) == gender for e in self.entities_between(window_start, before)
+                        if e.label == "PERSON" and e.canonical)
+            agrees = lambda e: genders.get(e.canonical, gender) == gender and not self._unlike_a_person(e) \
+                and not (shown and " " not in e.canonical and e.canonical not in genders)  # noqa: E731
         else:
             agrees = lambda e: True  # noqa: E731
         if fits is not None:

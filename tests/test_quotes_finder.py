@@ -212,3 +212,13 @@ def test_a_title_in_short_is_the_person_the_article_gave_that_title():
               "fall/VB/VERB/ccomp/8 ././PUNCT/punct/8")
     [(_quote, _kind, mention, entity, _cue)] = found(text, tokens, [(0, 1, "ORG"), (2, 4, "PERSON"), (7, 8, "ORG")])
     assert entity == "ACCC"
+
+
+def test_their_union_is_the_union_the_article_named():
+    text = "Dockers joined the Maritime Workers Union. Their union said the strike would go on."
+    tokens = ("Dockers/NNS/NOUN/nsubj/1 joined/VBD/VERB/ROOT/1 the/DT/DET/det/5 Maritime/NNP/PROPN/compound/5 "
+              "Workers/NNP/PROPN/compound/5 Union/NNP/PROPN/dobj/1 ././PUNCT/punct/1 Their/PRP$/PRON/poss/8 "
+              "union/NN/NOUN/nsubj/9 said/VBD/VERB/ROOT/9 the/DT/DET/det/11 strike/NN/NOUN/nsubj/13 "
+              "would/MD/AUX/aux/13 go/VB/VERB/ccomp/9 on/RP/ADP/prt/13 ././PUNCT/punct/9")
+    assert found(text, tokens, [(3, 6, "ORG")]) == [
+        ("the strike would go on", "indirect", "Their union", "Maritime Workers Union", "said")]

@@ -233,9 +233,10 @@ class References(NameRepair):
                    and not self._in_quote(e.start) and noun in self._title_words(e)]
             return kin[-1] if kin else None
         # "its director": the director the article named for the body.
-        owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)
+        owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in head.children)
+        # "their union", "his lawyer": a body or a role the article named for them.
         if not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.tag_ != "PRP$"
-                   for c in head.children) and not (owned and noun in PERSON_ROLE_NOUNS):
+                   for c in head.children) and not (owned and noun in PERSON_ROLE_NOUNS | ORG_NOUNS):
             return None
         if noun == "old" and self.text[max(0, head.idx - 9):head.idx].endswith("year-"):
             noun = "year-old"  # "the 22-year-old" is split into tokens

@@ -150,6 +150,14 @@ def test_short_forms_defined_in_brackets():
             "Jane Roe (R-Texas) voted.")
     assert defined_acronyms(text) == {"SPFL": "Scottish Professional Football League", "EVN": "Electricity of Vietnam",
                                       "TST": "Superior Labour Court"}
+    # Short forms made of the first letters of each word, and names with a comma in them.
+    text = ("Rain fell, according to the National Disaster Management Agency (Nadma). The Commission on Elections "
+            "(Comelec) agreed. Talks went through the Advisory, Conciliation and Arbitration Service (Acas). "
+            "In Delhi, the Directorate of Education (DoE) wrote.")
+    assert defined_acronyms(text) == {"Nadma": "National Disaster Management Agency",
+                                      "Comelec": "Commission on Elections",
+                                      "Acas": "Advisory, Conciliation and Arbitration Service",
+                                      "DoE": "Directorate of Education"}
 
 
 def test_short_forms_in_title_case_that_spell_the_name():

@@ -160,7 +160,7 @@ def without_common_noun(name: str, common: set[str]) -> str:
 _CONNECTIVES = frozenset("and of the for on de du des la le & in at".split())
 # "the Directorate of Education (DoE)": a capitalised name, then its short form in brackets.
 _DEFINED = re.compile(r"((?:[A-Z][\w'\u2019.&-]*|of|and|for|on|the|de|du|des|del|la|le|&)"
-                      r"(?:\s+(?:[A-Z][\w'\u2019.&-]*|of|and|for|on|the|de|du|des|del|la|le|&))+)"
+                      r"(?:,?\s+(?:[A-Z][\w'\u2019.&-]*|of|and|for|on|the|de|du|des|del|la|le|&))+)"
                       r"\s+\(([A-Z][A-Za-z]{1,7})\)")
 
 
@@ -172,7 +172,11 @@ def defined_acronyms(text: str) -> dict[str, str]:
     "the Superior Electoral Court (TSE)" (the letters need not be the English initials)."""
     found: dict[str, str] = {}
     for match in _DEFINED.finditer(text):
-        words = match.group(1).split()
+        named = match.group(1)
+        after_comma = list(re.finditer(r",\s+(?=[a-z])", named))
+        if after_comma:
+            named = named[after_comma[-1].end():]  # "In Delhi, the Directorate of Education (DoE)"
+        words = named.split()
         ends = [i for i, w in enumerate(words) if w.endswith(".") and w[:-1] not in _ABBREVIATIONS]
         if ends:
             words = words[ends[-1] + 1:]  # "... said DW. The German Football League (DFL)": a sentence ended
@@ -182,11 +186,28 @@ def defined_acronyms(text: str) -> dict[str, str]:
         short = match.group(2)
         # "(Prasa)" for "Passenger Rail Agency of South Africa": one capital will do when the letters spell it.
         if len(_tokens(name)) < 2 or short in found or sum(ch.isupper() for ch in short) < 2 \
-                and short.upper() not in acronyms(name):
+                and short.upper() not in acronyms(name) and not _spelled_by_prefixes(short, name):
             continue
         if short[0] == name[0] or any(w.lower() in ORG_NOUNS | ORG_NAME_WORDS for w in _tokens(name)):
             found[short] = name
     return found
+
+
+def _spelled_by_prefixes(short: str, name: str) -> bool:
+    """"Nadma" for "National Disaster Management Agency", "Comelec" for "Commission on Elections": the
+    short form is the first letters of each word of the name in turn (small words may be left out)."""
+    words = [w.lower() for w in _tokens(name) if w[:1].isalpha()]
+
+    def spells(rest: str, i: int) -> bool:
+        if not rest:
+            return i == len(words) or all(w in _CONNECTIVES for w in words[i:])
+        if i == len(words):
+            return False
+        if words[i] in _CONNECTIVES and spells(rest, i + 1):
+            return True
+        return any(rest[:n] == words[i][:n] and spells(rest[n:], i + 1) for n in range(1, min(len(rest), len(words[i])) + 1))
+
+    return len(words) >= 2 and spells(short.lower(), 0)
 
 
 def acronyms(name: str) -> set[str]:

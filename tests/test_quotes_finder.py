@@ -222,3 +222,13 @@ def test_their_union_is_the_union_the_article_named():
               "would/MD/AUX/aux/13 go/VB/VERB/ccomp/9 on/RP/ADP/prt/13 ././PUNCT/punct/9")
     assert found(text, tokens, [(3, 6, "ORG")]) == [
         ("the strike would go on", "indirect", "Their union", "Maritime Workers Union", "said")]
+
+
+def test_who_after_someone_from_a_place_is_that_someone():
+    text = "Among them was Ann Byrne from Cork, who said she had been there."
+    tokens = ("Among/IN/ADP/prep/2 them/PRP/PRON/pobj/0 was/VBD/AUX/ROOT/2 Ann/NNP/PROPN/compound/4 "
+              "Byrne/NNP/PROPN/nsubj/2 from/IN/ADP/prep/4 Cork/NNP/PROPN/pobj/5 ,/,/PUNCT/punct/6 "
+              "who/WP/PRON/nsubj/9 said/VBD/VERB/relcl/6 she/PRP/PRON/nsubj/12 had/VBD/AUX/aux/12 "
+              "been/VBN/AUX/ccomp/9 there/RB/ADV/advmod/12 ././PUNCT/punct/2")
+    [(_quote, _kind, mention, entity, _cue)] = found(text, tokens, [(3, 5, "PERSON"), (6, 7, "ORG")])
+    assert (mention, entity) == ("Ann Byrne", "Ann Byrne")

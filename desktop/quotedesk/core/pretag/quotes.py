@@ -128,7 +128,10 @@ class _Finder:
                     # piece became a subject; the name among them speaks.
                     subject = next((s for s in subjects if self.speakers.entity_at(s)), subject)
                 if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                    who = subject.tag_ == "WP"
                     subject = verb.head
+                    if who and subject.dep_ == "pobj" and subject.head.lower_ == "from":
+                        subject = subject.head.head  # "X from Ballincollig, who said": who is X, not the town
                 if self.in_quote(subject.idx):
                     return None
                 return self.speakers.mention(subject)

@@ -32,6 +32,13 @@ def test_colleges_hospitals_and_societies_named_after_people_are_organisations(b
     assert [e.label for e in ents] == ["ORG", "ORG"]
 
 
+def test_miners_brewers_and_airlines_taken_for_people_are_organisations(blank):
+    text = "Manang Air, Bokamoso Platinum and Hofmark Brauerei said so."
+    names = ("Manang Air", "Bokamoso Platinum", "Hofmark Brauerei")
+    ents = correct_organisations(blank(text), [suggestion(text, n, "PERSON") for n in names], text)
+    assert [e.label for e in ents] == ["ORG", "ORG", "ORG"]
+
+
 def test_a_delegate_named_inside_a_bodys_name_is_a_person(blank):
     text = "Navajo Nation Council Delegate Darrell Yazzie-Begay came second."
     ents = correct_organisations(blank(text), [suggestion(text, "Navajo Nation Council Delegate Darrell Yazzie-Begay",

@@ -61,24 +61,13 @@ class Speakers(References):
             named = [c for c in token.children if c.dep_ == "appos" and self.text[c.idx - 1:c.idx] != "("]
             if named:
                 return self._mention(named[-1])
-        issuer = self._issuer_named_after(token)
-        if issuer is not None:
-            return issuer
-        titled_before = self._title_given_before(token)
-        if titled_before is not None:
-            return titled_before
-        described = self._person_by_age_or_nationality(token)
-        if described is not None:
-            return described
-        titled = self._name_after_title(token) or self._name_after_cited_title(token)
-        if titled is not None:
-            return titled
-        appositive = self._appositive_name(token)
-        if appositive is not None:
-            return appositive
-        closing = self._name_before_verb(token)
-        if closing is not None:
-            return closing
+        # Phrases whose speaker is not simply their head, in the order they are tried.
+        for special in (self._issuer_named_after, self._title_given_before, self._person_by_age_or_nationality,
+                        self._name_after_title, self._name_after_cited_title, self._appositive_name,
+                        self._name_before_verb):
+            found = special(token)
+            if found is not None:
+                return found
         if self._single_name_described(token):
             # "Ihsanullah, a 45-year-old hotel owner, said", "said Yonatan, 14,": one name, a person's
             # (or the family name of one named in full: "Liang, 22, said" after "Liang Xiaoyu").

@@ -38,7 +38,8 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     source = Path(argv[1])
-    out = Path(argv[2]) if len(argv) == 3 else Path(__file__).resolve().parent.parent / "resources/names/given-name-genders.tsv"
+    default = Path(__file__).resolve().parent.parent / "resources" / "names" / "given-name-genders.tsv"
+    out = Path(argv[2]) if len(argv) == 3 else default
     kept = genders(json.loads(source.read_text(encoding="utf-8")))
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("".join(f"{name}\t{gender}\n" for name, gender in sorted(kept.items())), encoding="utf-8")

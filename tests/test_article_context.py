@@ -365,7 +365,8 @@ def test_a_description_with_an_age_is_someone_named_before():
               sent_starts=[True] + [False] * 3 + [True] + [False] * 9)
     text = doc.text
     assert "The 20-year-old clubman said" in text
-    references = References(TextIndex(doc, text), [EntitySuggestion(0, len("Rónán Hayes"), "PERSON", "Rónán Hayes")])
+    hayes = EntitySuggestion(0, len("Rónán Hayes"), "PERSON", "Rónán Hayes")
+    references = References(TextIndex(doc, text), [hayes])
     found = references.description(doc[10], doc[10].idx)
     assert found is not None and found.canonical == "Rónán Hayes"
 

@@ -205,7 +205,8 @@ def _spelled_by_prefixes(short: str, name: str) -> bool:
             return False
         if words[i] in _CONNECTIVES and spells(rest, i + 1):
             return True
-        return any(rest[:n] == words[i][:n] and spells(rest[n:], i + 1) for n in range(1, min(len(rest), len(words[i])) + 1))
+        longest = min(len(rest), len(words[i]))
+        return any(rest[:n] == words[i][:n] and spells(rest[n:], i + 1) for n in range(1, longest + 1))
 
     return len(words) >= 2 and spells(short.lower(), 0)
 

@@ -13,8 +13,8 @@ import re
 from functools import cached_property
 
 from .article_context import NAMED_LABELS, SPEAKER_LABELS, SUBJECT_DEPS, Speaker
-from .cues import (GROUP_PRONOUNS, HONORIFICS, HYPHENS, JOB_WORDS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS, PERSON_EPITHETS,
-                   PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_JOINS, TITLE_WORDS)
+from .cues import (GROUP_PRONOUNS, HONORIFICS, HYPHENS, JOB_WORDS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS,
+                   PERSON_EPITHETS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_JOINS, TITLE_WORDS)
 from .entities import POST_NOMINALS, clean_name, defined_acronyms
 from .given_names import gender_of
 from .people import is_post_nominal
@@ -389,8 +389,12 @@ class Speakers(References):
         if token.lower_ not in ISSUED_NOUNS | COUNTED_NOUNS:
             return None
         for child in token.children:
-            holders = [child] if child.dep_ == "prep" and child.lower_ in ("from", "by", "of") else \
-                [a for a in child.children if a.dep_ == "agent"] if child.dep_ == "acl" and child.lower_ in ISSUING else []
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                holders = [child]
+            elif child.dep_ == "acl" and child.lower_ in ISSUING:
+                holders = [a for a in child.children if a.dep_ == "agent"]
+            else:
+                holders = []
             for holder in holders:
                 for obj in (o for o in holder.children if o.dep_ == "pobj"):
                     found = self._mention(obj)
@@ -420,7 +424,8 @@ class Speakers(References):
                 return self._named(self.token_at(name.end - 1), name) if name is not None else None
             if name is not None and t.text != ",":
                 name = None  # the name must end the subject: "Minister X's office said" is not X
-            if t.pos_ not in ("ADP", "CCONJ", "DET", "PROPN", "NOUN", "ADJ", "PUNCT") or t.text in ("(", "\"", "\u201c"):
+            if t.pos_ not in ("ADP", "CCONJ", "DET", "PROPN", "NOUN", "ADJ", "PUNCT") \
+                    or t.text in ("(", "\"", "\u201c"):
                 return None
         return None
 

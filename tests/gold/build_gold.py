@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind44)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind48)
 """
 
 from __future__ import annotations
@@ -61,6 +61,10 @@ import blind41_cases  # noqa: E402
 import blind42_cases  # noqa: E402
 import blind43_cases  # noqa: E402
 import blind44_cases  # noqa: E402
+import blind45_cases  # noqa: E402
+import blind46_cases  # noqa: E402
+import blind47_cases  # noqa: E402
+import blind48_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -114,6 +118,10 @@ FILES = {
     "blind42.jsonl": lambda: blind42_cases.CASES,
     "blind43.jsonl": lambda: blind43_cases.CASES,
     "blind44.jsonl": lambda: blind44_cases.CASES,
+    "blind45.jsonl": lambda: blind45_cases.CASES,
+    "blind46.jsonl": lambda: blind46_cases.CASES,
+    "blind47.jsonl": lambda: blind47_cases.CASES,
+    "blind48.jsonl": lambda: blind48_cases.CASES,
 }
 
 

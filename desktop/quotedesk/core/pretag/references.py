@@ -140,7 +140,7 @@ class References(NameRepair):
         if parts[-1].lower() in JOB_WORDS and all(
                 p.lower() in JOB_WORDS | TITLE_MODIFIERS or p.isupper() and len(p) > 1 for p in parts):
             return True
-        if len(words) == 1 and re.search(r"\b" + re.escape(words[0].lower()) + r"\b", self.text):
+        if len(words) == 1 and words[0].lower() in self.lower_case_words:
             return True
         return any(e.label in ("GPE", "LOC", "FAC", "ORG", "NORP") and self.text[e.start:e.end] == ent.canonical
                    for e in self.entities)
@@ -229,9 +229,7 @@ class References(NameRepair):
         noun = head.lower_
         if noun in KIN_NOUNS and any(c.dep_ == "poss" for c in head.children):
             # "her son said": the son the article named as hers ("her son, Dwight Hall,"), if it did.
-            kin = [e for e in self.entities if e.start < before and e.label == "PERSON" and e.canonical
-                   and not self._in_quote(e.start) and noun in self._title_words(e)]
-            return kin[-1] if kin else None
+            return self._person_called({noun}, before)
         # "its director": the director the article named for the body.
         owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in head.children)
         # "their union", "his lawyer": a body or a role the article named for them.
@@ -260,17 +258,21 @@ class References(NameRepair):
             return self.antecedent(head.idx, ("ORG",)) \
                 or (self._lead_organisation(before) if noun not in INSTITUTION_NOUNS else None)
         if noun in PERSON_ROLE_NOUNS | PERSON_EPITHETS or noun.endswith("year-old") or noun.endswith("-old"):
-            synonyms = {noun} | ROLE_SYNONYMS.get(noun, set())
-            described = [e for e in self.entities if e.start < before and e.label == "PERSON" and e.canonical
-                         and not self._in_quote(e.start) and synonyms & self._title_words(e)]
-            if described:
-                return described[-1]
+            described = self._person_called({noun} | ROLE_SYNONYMS.get(noun, set()), before)
+            if described is not None:
+                return described
             if noun.endswith("old") or noun in PERSON_EPITHETS or self._aged(head):
                 # "the 24-year-old", "the singer", "the veteran opener": said of someone just named
                 return self.antecedent(head.idx, ("PERSON",))
         elif self._aged(head):
             return self.antecedent(head.idx, ("PERSON",))  # "the 20-year-old Corofin clubman"
         return None
+
+    def _person_called(self, words: set[str], before: int) -> EntitySuggestion | None:
+        """The last person before `before` whom the article called one of `words` where it named them."""
+        called = [e for e in self.entities if e.start < before and e.label == "PERSON" and e.canonical
+                  and not self._in_quote(e.start) and words & self._title_words(e)]
+        return called[-1] if called else None
 
     def _aged(self, head) -> bool:
         """An age before the noun ("the 20-year-old Corofin clubman"): news gives one only of someone it

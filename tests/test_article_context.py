@@ -231,7 +231,15 @@ def test_the_name_table_keeps_only_names_many_sources_agree_on():
     # [sources, bearers, share who are women]
     data = {"darren": [29, 143604, 0.006, 3], "caoimhe": [16, 11875, 0.984, 3], "jean": [31, 2525377, 0.477, 3],
             "rajeswari": [6, 18, 1.0, 3], "zorp": [2, 500, 0.0, 3], "&amp;me": [9, 900, 0.0, 3]}
-    assert build.genders(data) == {"darren": "m", "caoimhe": "f"}
+    assert build.genders(data) == {"darren": "m", "caoimhe": "f", "jean": "u"}  # "u": a name borne by both
+
+
+def test_a_given_name_of_either_gender_is_a_given_name_but_decides_no_pronoun():
+    from quotedesk.core.pretag.given_names import is_given_name, likely_gender
+
+    assert [is_given_name(w) for w in ("Devon", "Faith", "Kim", "Darren")] == [True] * 4
+    assert [is_given_name(w) for w in ("Police", "Shooter", "Slovenian", "Development")] == [False] * 4
+    assert likely_gender("Devon") is None  # borne by both: it never decides "he" or "she"
 
 
 def test_a_person_span_never_ends_on_a_particle():

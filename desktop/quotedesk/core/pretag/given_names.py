@@ -72,10 +72,16 @@ def gender_of(given_name: str) -> str | None:
 
 
 def likely_gender(given_name: str) -> str | None:
-    """"f", "m" or None: the lists above, then the shipped table of some 24,000 given names that
-    many sources agree are borne by one gender (resources/names/README.md). Only for "he" and
-    "she"; what a name looks like is judged on the short lists alone."""
-    return gender_of(given_name) or _name_table().get(given_name.lower().strip(".,'\u2019"))
+    """"f", "m" or None: the lists above, then the shipped table's 24,000 given names that many
+    sources agree are borne by one gender (resources/names/README.md)."""
+    found = gender_of(given_name) or _name_table().get(given_name.lower().strip(".,'\u2019"))
+    return found if found in ("f", "m") else None
+
+
+def is_given_name(word: str) -> bool:
+    """Whether many people bear this given name, of either gender ("Devon", "Faith", "Scot"); "Police",
+    "Shooter" and "Slovenian" are not."""
+    return gender_of(word) is not None or word.lower().strip(".,'\u2019") in _name_table()
 
 
 @lru_cache(maxsize=1)

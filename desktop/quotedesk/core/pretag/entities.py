@@ -10,7 +10,8 @@ from collections import Counter
 
 from .cues import (DEMONYM_NOUNS, HYPHENS, JOB_WORDS, NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_ROLE_NOUNS,
                    PERSON_TITLES, PORTFOLIO_JOINS)
-from .given_names import gender_of
+from .english_words import dictionary_words
+from .given_names import gender_of, is_given_name, likely_gender
 from .types import EntitySuggestion
 
 ENTITY_LABELS = ("PERSON", "ORG")
@@ -19,6 +20,11 @@ NAME_TITLES = frozenset("pope king queen prince princess emperor empress".split(
 _LEADING = re.compile(r"^(the|The)\s+")
 # Capitals before a given name and a family name are a rank or office ("NZTA Waka Kotahi" is no person).
 _RANK_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+# Ranks written before a name whatever the given name: police ranks in Nigeria, Ghana, Pakistan and India
+# ("SP", "DSP", "ACP"), and "Eng" for an engineer in the Gulf and East Africa.
+# Honorifics that Somali and Malay names carry inside them, after the given name.
+INNER_HONORIFICS = frozenset({"haji", "hajji"})
+LEADING_RANKS = frozenset("sp dsp asp ssp csp acp dcp cp igp aig dig dcop cop acop eng".split())
 _SCORE = re.compile(r"\(?\d+[-\u2013]\d+\)?,?")  # "7-6", "(9-11)": a match score, not "Rescue 1122"
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)?$")
 # Letters after a name that are not part of it.
@@ -33,6 +39,7 @@ NICKNAME = "[\u201c\"\u2018'][A-Z][^\u201d\"\u2019'\n]{0,20}[\u201d\"\u2019']"
 _NICKNAME = re.compile(r"\s" + NICKNAME + r"\s")
 _NAME_BREAKS = re.compile("[\\s" + "".join(re.escape(h) for h in sorted(HYPHENS)) + "]+")
 _POSSESSIVE = re.compile(r"(['’]s|['’])$")
+_OWNER = re.compile(r"['’]s$")  # not a bare apostrophe: "Achieng' Otieno-Were" is a name
 
 
 def clean_name(text: str, label: str) -> str:
@@ -56,8 +63,11 @@ def clean_name(text: str, label: str) -> str:
     if label == "PERSON":
         name = _NICKNAME.sub(" ", name)  # "Sipho \u201cBra Si\u201d Mokoena": the nickname is not the name
         words = name.split()
-        if len(words) > 2 and _POSSESSIVE.search(words[0]):
-            words = words[1:]  # "Jamaica's Kevan Whitely-Brown": the country the person is from
+        owners = [i for i, w in enumerate(words[:-1]) if _OWNER.search(w)]
+        if owners and not any(w.lower() in ORG_NOUNS | ORG_NAME_WORDS for w in words[owners[-1] + 1:]):
+            # "Jamaica's Kevan Whitely-Brown", "Doncaster's Hinchcliffe", "Jan Juc's Lachlan Tremayne": the
+            # place or team the person is from.
+            words = words[owners[-1] + 1:]
         while len(words) > 1 and (words[-1] in ("of", "from", "and") or _SCORE.fullmatch(words[-1])):
             # "Kalaiselvi a/p Subramaniam of" Seremban, "Luca van der Berg 7-6": the model ran on into the
             # next phrase, or into a score.
@@ -68,13 +78,18 @@ def clean_name(text: str, label: str) -> str:
         if nominal:
             words = words[nominal[-1] + 1:]  # "Waterford TD Máire Keane-Whelan", "MSP Alasdair Ross-Munro"
         # "Archbishop Desmond Tutu", "Defense Minister Andrey Belousov": titles are not the name.
-        titled = [i for i, w in enumerate(words[:-1]) if _is_title_word(w)]
+        # "Haji" after a given name is part of the name: "Abdirahman Haji Mohamed".
+        titled = [i for i, w in enumerate(words[:-1]) if _is_title_word(w)
+                  and not (i > 0 and w.lower() in INNER_HONORIFICS and likely_gender(words[i - 1]))]
         if titled:
             words = words[titled[-1] + 1:]
         if len(words) > 2 and words[0].lower() in DEMONYM_NOUNS:
             words = words[1:]  # "Frenchman Olivier Lemaire-Dufour"
-        if len(words) > 2 and _RANK_ABBREVIATION.fullmatch(words[0]) and gender_of(words[1]):
-            words = words[1:]  # "DCOP Emmanuel Addo-Mensah": a rank in capitals, then a given name
+        if len(words) > 2 and _RANK_ABBREVIATION.fullmatch(words[0]) and gender_of(words[1]) \
+                or len(words) > 1 and words[0].rstrip(".").lower() in LEADING_RANKS:
+            words = words[1:]  # "DCOP Emmanuel Addo-Mensah", "SP Ovye Aboki": a rank, then the name
+        if len(words) > 2 and _says_what_someone_is(words[0]) and (likely_gender(words[1]) or _initial(words[1])):
+            words = words[1:]  # "Police Aaron Sichone", "Slovenian Marko Kovačič-Horvat"
         if len(words) > 3 and words[0].lower() == "the" and words[1].isupper():
             words = words[2:]  # "the NBRU Seán Mac Giolla Phádraig": the body the person speaks for
         if len(words) > 2 and " ".join(words[:2]).lower() in TWO_WORD_HONORIFICS:
@@ -84,6 +99,18 @@ def clean_name(text: str, label: str) -> str:
             words = words[1:]  # "Industry and Trade Le Quang Vinh"
         name = " ".join(words)
     return name
+
+
+def _initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 and word[:1].isupper()
+
+
+def _says_what_someone_is(word: str) -> bool:
+    """An English common noun or adjective that is no given name: "Police", "Shooter", "Spaniard". Short
+    words are left alone: "Tan", "Lam" and "Ma" are family names too."""
+    lower = word.lower()
+    return len(lower) >= 4 and word[:1].isupper() and not word.endswith(".") and lower in dictionary_words() \
+        and not is_given_name(word) and lower not in NAME_PARTICLES | NAME_TITLES
 
 
 def _is_title_word(word: str) -> bool:
@@ -136,6 +163,7 @@ def assign_canonical_names(mentions: list[EntitySuggestion], text: str, known: d
         elif mention.label == "ORG":
             name = organisations.get(name, name)
         mention.canonical = name
+
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*")
@@ -356,12 +384,19 @@ def person_name(name: str, full_names: list[str], known: dict[str, str] | None =
         return best(starting)  # "Kim" for "Kim Jong Un": the family name first
     if len(starting) == 1:
         return starting[0]  # "Nur Aisyah" for "Nur Aisyah Abdul Rahman": called by the given names
-    if len(parts) == 1:
-        # "Lau" in "Vincent Lau Chi-keung", "Quispe" in "Marisol Quispe Huamán": a family name inside.
-        inside = [f for f in full_names if len(_tokens(f)) > 2 and parts[0] in [p.lower() for p in _tokens(f)[1:-1]]]
-        if len(inside) == 1:
-            return inside[0]
+    # "Lau" in "Vincent Lau Chi-keung", "Quispe" in "Marisol Quispe Huamán", "de la Cruz" in "María Fernanda
+    # de la Cruz Ibarra": a family name inside.
+    inside = [f for f in full_names if _inside(parts, [p.lower() for p in _tokens(f)])]
+    if len(inside) == 1:
+        return inside[0]
     return name
+
+
+def _inside(parts: list[str], words: list[str]) -> bool:
+    """The words `parts`, in order, within `words` but neither at its start nor at its end."""
+    n = len(parts)
+    return len(words) > n + 1 and any(words[i:i + n] == parts for i in range(1, len(words) - n))
+
 
 
 def surname_index(names: list[tuple[str, str]]) -> dict[str, str]:

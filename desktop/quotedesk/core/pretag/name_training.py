@@ -90,8 +90,9 @@ def silver_names(record: dict, model_labels: dict[str, str] | None = None) -> li
         label = names.setdefault(entity, name_label(entity, labelled))
         speaker = quote.get("speaker")
         if speaker:
-            # "Dr Okafor" for "Amara Okafor": the mention without its title, when it is part of the name.
-            mention = clean_name(speaker["text"], "PERSON")
+            # "Dr Okafor" for "Amara Okafor": the mention without its title, when it is part of the name. A
+            # body's name is cleaned as one: "the Attorney's Office" is not a person "from" an attorney.
+            mention = clean_name(speaker["text"], label)
             offset = speaker["text"].find(mention) if mention else -1
             named = mention[:1].isupper() or mention.split()[0] in NAME_PARTICLES if mention else False
             if offset >= 0 and named and set(mention.split()) <= set(entity.split()):

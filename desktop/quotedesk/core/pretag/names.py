@@ -176,7 +176,9 @@ class NameRepair(ArticleContext):
                 words.pop(0)
             if not words or match.group(2).lower() in NOT_GIVEN_NAMES:
                 continue
-            name = " ".join(words + [match.group(2)])
+            name = clean_name(" ".join(words + [match.group(2)]), "PERSON")  # "Jan Juc's Lachlan "Lockie" ..."
+            if len(name.split()) < 2:
+                continue
             found.append(name)
             for ent in self.entities_between(match.start() - 200, match.end()):
                 if match.start() <= ent.start and ent.end <= match.end():

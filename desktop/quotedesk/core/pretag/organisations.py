@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from .cues import HONORIFICS, NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, TITLE_WORDS
-from .entities import PORTFOLIOS, POST_NOMINALS, acronyms, clean_name
-from .given_names import gender_of
+from .entities import NAME_TITLES, PORTFOLIOS, POST_NOMINALS, acronyms, clean_name
+from .english_words import dictionary_words
+from .given_names import gender_of, is_given_name
 from .textindex import tokens_between
 from .types import EntitySuggestion
 
@@ -52,10 +53,13 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
     """The mentions with organisation names relabelled, joined, added, or a common noun dropped."""
     kept = [e for e in entities if not _common_noun_at_start(doc, e, text) and not _post_nominal(e, entities, text)
             and not (e.label == "ORG" and not any(ch.isupper() for ch in text[e.start:e.end]))]  # "supreme" leader
+    places = {text[e.start:e.end] for e in kept if e.label in ("GPE", "LOC")}
     for ent in kept:
         words = text[ent.start:ent.end].split()
         if ent.label in RELABELLED and len(words) > 1 and _head_word(words[-1]) in ORG_HEADS | COMPANY_HEADS \
                 and " ".join(words[-2:]).lower() not in PLACES:
+            ent.label = "ORG"
+        elif ent.label == "PERSON" and _named_for_a_place(words, places):
             ent.label = "ORG"
         elif ent.label == "ORG" and (_titled_person(doc, ent, text) or _post_nominal_name(words)):
             ent.label = "PERSON"
@@ -82,6 +86,24 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
         elif ent.label == "ORG" and _family_name_after_honorific(ent, text):
             ent.label = "PERSON"
     return sorted(kept, key=lambda e: e.start)
+
+
+def _named_for_a_place(words: list[str], places: set[str]) -> bool:
+    """"Bank Negara Malaysia", "Rowing New Zealand", "Electricity of Vietnam", "Transport for Greater
+    Manchester": a name that ends with a place the article names, or says "of" or "for" a place, and
+    starts with no given name or title, is a body's, not a person's."""
+    first = words[0]
+    if len(words) < 2 or is_given_name(first) or first.lower().rstrip(".") in TITLE_WORDS | NAME_TITLES:
+        return False
+    for cut in range(1, len(words)):
+        rest = words[cut:]
+        if rest[0] in ("of", "for") and len(rest) > 1 and (" ".join(rest[1:]) in places or (
+                first.lower() in dictionary_words() and rest[1][:1].isupper())):
+            return True  # ("Electricity of Vietnam": a common noun "of" a name)
+        # (Not "Judoka Chea Sreyneang", where the model took the family name for a place elsewhere.)
+        if " ".join(rest) in places and all(w[:1].isupper() and not is_given_name(w) for w in words[:cut]):
+            return True
+    return False
 
 
 def _rejoin_cut_names(entities: list[EntitySuggestion], text: str) -> list[EntitySuggestion]:

@@ -9,11 +9,16 @@ shrinks to the name so the suggestion and its canonical name are right.
 
 from __future__ import annotations
 
+import re
+
 from .cues import HYPHENS, NAME_PARTICLES, PARTICLES_ANY_PARSE, TITLE_WORDS
+from .given_names import is_given_name
 from .textindex import tokens_between
 from .types import EntitySuggestion
 
 OCCUPATION_ENDINGS = ("ist", "ator", "ician", "grapher", "nomist", "eer")
+# "d’Entremont", "D'Souza": "de" elided onto the family name.
+_ELIDED_PARTICLE = re.compile(r"^[dD]['\u2019][A-Z]")
 
 
 def trim_person_names(doc, entities: list[EntitySuggestion], text: str) -> None:
@@ -63,6 +68,9 @@ def _grown(doc, tokens: list, taken: list[tuple[int, int]], ent: EntitySuggestio
         if nxt.pos_ == "PROPN" and name_word(nxt) and tokens[-1].dep_ in ("compound", "flat") \
                 and tokens[-1].head.i >= nxt.i and not tokens[-1].whitespace_ == "":
             tokens.append(nxt)
+        elif _ELIDED_PARTICLE.match(nxt.text) and tokens[-1].whitespace_ and free(nxt) \
+                and tokens[-1].text[:1].isupper():
+            tokens.append(nxt)  # "Marc-André" + "d’Entremont": the elided "de" is written on the family name
         elif tokens[-1].text in NAME_PARTICLES and (nxt.text in NAME_PARTICLES and free(nxt)
                                                      or name_word_tagged_apart(nxt)):
             tokens.append(nxt)  # "Pieter du" + "Toit", "Anneke van" + "der" + "Voort": a particle never ends a name
@@ -121,8 +129,10 @@ def _is_title(token) -> bool:
     word = token.lower_.rstrip(".")
     if word in TITLE_WORDS:
         return True
-    # "Seismologist", "Cellist": a capitalised common noun before a name is what the person does.
-    return token.pos_ == "NOUN" and token.text[:1].isupper() and token.dep_ == "compound"
+    # "Seismologist", "Cellist": a capitalised common noun before a name is what the person does; a given
+    # name the parser took for a noun ("Seán" in "Seán Ó Fátharta") is not.
+    return token.pos_ == "NOUN" and token.text[:1].isupper() and token.dep_ == "compound" \
+        and not is_given_name(token.text)
 
 
 def is_post_nominal(token) -> bool:

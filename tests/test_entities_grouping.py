@@ -228,3 +228,13 @@ def test_a_family_name_of_several_words_inside_a_full_name_takes_that_name():
     assert person_name("de la Cruz", full) == "María Fernanda de la Cruz Ibarra"
     # Inside two names is no one's.
     assert person_name("de la Cruz", full + ["Luis de la Cruz Soto"]) == "de la Cruz"
+
+
+def test_a_country_that_owns_a_body_is_not_part_of_its_name():
+    text = ("South Korea\u2019s Joint Chiefs of Staff said so, as did Kenya's Ministry of Health. "
+            "Kenya and South Korea agreed. McDonald's Corporation did not.")
+    ents = mentions_of(text, ("Korea\u2019s Joint Chiefs of Staff", "ORG", 0), ("Kenya's Ministry of Health", "ORG", 0),
+                       ("Kenya", "GPE", 1), ("South Korea", "GPE", 1), ("McDonald's Corporation", "ORG", 0))
+    assign_canonical_names(ents, text)
+    assert [e.canonical for e in ents if e.label == "ORG"] == ["Joint Chiefs of Staff", "Ministry of Health",
+                                                             "McDonald's Corporation"]  # no place owns it

@@ -78,3 +78,10 @@ def test_a_countrys_institution_described_in_lower_case_is_not_the_last_body_nam
     last = max(quotes, key=lambda q: q.start)
     assert text[last.speaker[0]:last.speaker[1]] == "South Korea\u2019s defense ministry"
     assert last.speaker_entity is None
+
+
+def test_a_body_after_according_to_is_the_whole_name_the_model_tagged(nlp):
+    # The parse hangs "South" on "Dakota", not on "Department"; the model's entity holds the whole name.
+    text = "Cases in people are rare, according to the South Dakota Department of Health."
+    quote = analyse_doc(nlp(text), LabelScheme.default()).quotes[0]
+    assert quote.speaker_entity == "South Dakota Department of Health"

@@ -147,7 +147,9 @@ def assign_canonical_names(mentions: list[EntitySuggestion], text: str, known: d
     # In order of first mention, so that ties go to whoever the article introduced first.
     full_names = [p for p in dict.fromkeys(people) if len(_tokens(p)) > 1]
     resolved: dict[str, str] = {}  # the same short name recurs all through an article
-    organisations = organisation_names([clean_name(text[m.start:m.end], "ORG") for m in mentions if m.label == "ORG"])
+    places = {text[m.start:m.end] for m in mentions if m.label in ("GPE", "LOC")}
+    organisations = organisation_names([_without_owner_place(clean_name(text[m.start:m.end], "ORG"), places)
+                                        for m in mentions if m.label == "ORG"])
     organisations.update(defined_acronyms(text))
     for mention in mentions:
         if mention.label not in ENTITY_LABELS:
@@ -161,9 +163,22 @@ def assign_canonical_names(mentions: list[EntitySuggestion], text: str, known: d
                 resolved[name] = person_name(name, full_names, known or {}, counts)
             name = resolved[name]
         elif mention.label == "ORG":
+            name = _without_owner_place(name, places)
             name = organisations.get(name, name)
         mention.canonical = name
 
+
+_OWNED = re.compile(r"^(.+?)['\u2019]s\s+(\S.*)$")
+
+
+def _without_owner_place(name: str, places: set[str]) -> str:
+    """"Kenya's Ministry of Health", "Korea's Joint Chiefs of Staff": the country is not part of the body's
+    name. Only a place the article names ("McDonald's Corporation" keeps its owner)."""
+    owned = _OWNED.match(name)
+    if owned and len(owned.group(2).split()) >= 2 and any(
+            p == owned.group(1) or p.endswith(" " + owned.group(1)) for p in places):
+        return owned.group(2)
+    return name
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*")

@@ -553,6 +553,11 @@ class Speakers(References):
         start, end = first.idx, last.idx + len(last)
         if "\n" in self.text[start:end]:
             return None
+        # "the South Dakota Department of Health": the model's whole name, where the parse holds only part.
+        named = [e for e in self.entities_between(start - 200, end)
+                 if e.label == "ORG" and e.canonical and e.start <= start and end <= e.end]
+        if named:
+            return Speaker(named[0].start, named[0].end, named[0].canonical, "ORG", "named")
         return Speaker(start, end, clean_name(self.text[start:end], "ORG") or None, "ORG", "named")
 
     def _person_inside(self, start: int, end: int) -> EntitySuggestion | None:

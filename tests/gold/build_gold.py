@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind48)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind52)
 """
 
 from __future__ import annotations
@@ -65,6 +65,10 @@ import blind45_cases  # noqa: E402
 import blind46_cases  # noqa: E402
 import blind47_cases  # noqa: E402
 import blind48_cases  # noqa: E402
+import blind49_cases  # noqa: E402
+import blind50_cases  # noqa: E402
+import blind51_cases  # noqa: E402
+import blind52_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -122,6 +126,10 @@ FILES = {
     "blind46.jsonl": lambda: blind46_cases.CASES,
     "blind47.jsonl": lambda: blind47_cases.CASES,
     "blind48.jsonl": lambda: blind48_cases.CASES,
+    "blind49.jsonl": lambda: blind49_cases.CASES,
+    "blind50.jsonl": lambda: blind50_cases.CASES,
+    "blind51.jsonl": lambda: blind51_cases.CASES,
+    "blind52.jsonl": lambda: blind52_cases.CASES,
 }
 
 

@@ -213,7 +213,7 @@ def test_clean_name_drops_a_rank_or_a_word_that_says_what_someone_is():
     assert clean_name("Police Aaron Sichone", "PERSON") == "Aaron Sichone"
     assert clean_name("Slovenian Marko Kovačič-Horvat", "PERSON") == "Marko Kovačič-Horvat"
     assert clean_name("Opposition R Ashwathnarayana Gowda", "PERSON") == "R Ashwathnarayana Gowda"
-    # Words that are given names or family names too stay: "Faith", "Devon", "Tan", "Park", "Wan", "Ma."
+    # Words that are given names or family names too stay: "Faith", "Devon", "Tan", "Wan", "Ma."
     assert clean_name("Faith Jelagat Chepkoech", "PERSON") == "Faith Jelagat Chepkoech"
     assert clean_name("Devon Earle Grant", "PERSON") == "Devon Earle Grant"
     assert clean_name("Tan Kok Wai", "PERSON") == "Tan Kok Wai"

@@ -22,9 +22,9 @@ _LEADING = re.compile(r"^(the|The)\s+")
 _RANK_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 # Ranks written before a name whatever the given name: police ranks in Nigeria, Ghana, Pakistan and India
 # ("SP", "DSP", "ACP"), and "Eng" for an engineer in the Gulf and East Africa.
+LEADING_RANKS = frozenset("sp dsp asp ssp csp acp dcp cp igp aig dig dcop cop acop eng".split())
 # Honorifics that Somali and Malay names carry inside them, after the given name.
 INNER_HONORIFICS = frozenset({"haji", "hajji"})
-LEADING_RANKS = frozenset("sp dsp asp ssp csp acp dcp cp igp aig dig dcop cop acop eng".split())
 _SCORE = re.compile(r"\(?\d+[-\u2013]\d+\)?,?")  # "7-6", "(9-11)": a match score, not "Rescue 1122"
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)?$")
 # Letters after a name that are not part of it.
@@ -411,7 +411,6 @@ def _inside(parts: list[str], words: list[str]) -> bool:
     """The words `parts`, in order, within `words` but neither at its start nor at its end."""
     n = len(parts)
     return len(words) > n + 1 and any(words[i:i + n] == parts for i in range(1, len(words) - n))
-
 
 
 def surname_index(names: list[tuple[str, str]]) -> dict[str, str]:

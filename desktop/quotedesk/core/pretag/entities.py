@@ -88,7 +88,8 @@ def clean_name(text: str, label: str) -> str:
         if len(words) > 2 and _RANK_ABBREVIATION.fullmatch(words[0]) and gender_of(words[1]) \
                 or len(words) > 1 and words[0].rstrip(".").lower() in LEADING_RANKS:
             words = words[1:]  # "DCOP Emmanuel Addo-Mensah", "SP Ovye Aboki": a rank, then the name
-        if len(words) > 2 and _says_what_someone_is(words[0]) and (likely_gender(words[1]) or _initial(words[1])):
+        if len(words) > 2 and _says_what_someone_is(words[0]) and (likely_gender(words[1]) or _initial(words[1])
+                                                                  or _name_after_a_word(words[1:])):
             words = words[1:]  # "Police Aaron Sichone", "Slovenian Marko Kovačič-Horvat"
         if len(words) > 3 and words[0].lower() == "the" and words[1].isupper():
             words = words[2:]  # "the NBRU Seán Mac Giolla Phádraig": the body the person speaks for
@@ -111,6 +112,21 @@ def _says_what_someone_is(word: str) -> bool:
     lower = word.lower()
     return len(lower) >= 4 and word[:1].isupper() and not word.endswith(".") and lower in dictionary_words() \
         and not is_given_name(word) and lower not in NAME_PARTICLES | NAME_TITLES
+
+
+def _name_after_a_word(words: list[str]) -> bool:
+    """"Studio" + "Dana Al Mannai", "Parliament" + "Bwalya Kasonde-Mutale": a given name of either gender,
+    or a capitalised word that is no English word, then a last word that is none either. ("Lebanese" +
+    "Red Cross" stays whole: "Cross" is an English word; so does "Vargas" + "de la Torre".)"""
+    return words[0][:1].isupper() and (is_given_name(words[0]) or not _english_word(words[0])) \
+        and not _english_word(words[-1]) and not any(w.lower() in ORG_NOUNS | ORG_NAME_WORDS for w in words)
+
+
+def _english_word(word: str) -> bool:
+    """A noun or adjective of English, plurals too ("Bombers", "Kids")."""
+    lower, known = word.lower(), dictionary_words()
+    return lower in known or lower.endswith("s") and (lower[:-1] in known or lower.endswith("ies")
+                                                       and lower[:-3] + "y" in known)
 
 
 def _is_title_word(word: str) -> bool:
@@ -173,12 +189,21 @@ _OWNED = re.compile(r"^(.+?)['\u2019]s\s+(\S.*)$")
 
 def _without_owner_place(name: str, places: set[str]) -> str:
     """"Kenya's Ministry of Health", "Korea's Joint Chiefs of Staff": the country is not part of the body's
-    name. Only a place the article names ("McDonald's Corporation" keeps its owner)."""
+    name. Only a place the article names ("McDonald's Corporation" keeps its owner), or any owner of a
+    public body ("Mozambique's National Institute of Meteorology", "the Ministry of Agriculture's
+    Directorate of Veterinary Services"), but not of an office ("the Attorney General's Office")."""
     owned = _OWNED.match(name)
-    if owned and len(owned.group(2).split()) >= 2 and any(
-            p == owned.group(1) or p.endswith(" " + owned.group(1)) for p in places):
-        return owned.group(2)
+    if not owned or len(owned.group(2).split()) < 2:
+        return name
+    owner, body = owned.groups()
+    if any(p == owner or p.endswith(" " + owner) for p in places) \
+            or owner[:1].isupper() and any(w.lower() in _PUBLIC_BODIES for w in body.split()):
+        return body
     return name
+
+
+# Heads of the names of public bodies a country or ministry has ("Botswana's Department of ...").
+_PUBLIC_BODIES = frozenset("ministry department directorate institute agency authority commission bureau".split())
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*")

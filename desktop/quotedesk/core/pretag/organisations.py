@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .cues import HONORIFICS, NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, TITLE_WORDS
-from .entities import NAME_TITLES, PORTFOLIOS, POST_NOMINALS, acronyms, clean_name
+from .entities import LEADING_RANKS, NAME_TITLES, PORTFOLIOS, POST_NOMINALS, acronyms, clean_name
 from .english_words import dictionary_words
 from .given_names import gender_of, is_given_name
 from .textindex import tokens_between
@@ -240,12 +240,15 @@ def _titled_person(doc, ent: EntitySuggestion, text: str) -> bool:
     words = text[ent.start:ent.end].split()
     if words and words[0].lower() == "the":
         words = words[1:]  # "The Rev Jacobus du Toit"
-    if 2 <= len(words) <= 4 and words[0].lower().rstrip(".") in PERSON_TITLES and words[-1][:1].isupper() \
+    if 2 <= len(words) <= 4 and words[0].lower().rstrip(".") in PERSON_TITLES | LEADING_RANKS \
+            and words[-1][:1].isupper() \
             and all(w[:1].isupper() or w in NAME_PARTICLES for w in words[1:]) \
             and not any(_org_word(w) for w in words[1:]):
-        return True  # "Mr de Búrca", "Dr Ngozi Eze": a title inside the span
-    if not 2 <= len(words) <= 3 or any(_head_word(w) in ORG_HEADS | ORG_NAME_WORDS | ORG_NOUNS
-                                       or not w[:1].isupper() for w in words):
+        return True  # "Mr de Búrca", "Dr Ngozi Eze", "DSP Thapa Magar": a title or rank inside the span
+    # (A particle inside a name is lower case: "Marieke de Vries-Hoekstra".)
+    if not 2 <= len(words) <= 3 + any(w in NAME_PARTICLES for w in words) \
+            or any(_head_word(w) in ORG_HEADS | ORG_NAME_WORDS | ORG_NOUNS
+                   or not (w[:1].isupper() or w in NAME_PARTICLES) for w in words) or words[0] in NAME_PARTICLES:
         return False
     before = text[:ent.start].split()
     title = before[-1].lower().rstrip(".") if before else ""

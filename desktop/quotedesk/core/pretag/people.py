@@ -65,6 +65,10 @@ def _grown(doc, tokens: list, taken: list[tuple[int, int]], ent: EntitySuggestio
     # Right: "Sunita Verma" + "Chauhan", "Keston La" + "Fortune": the name's head follows.
     while tokens[-1].i + 1 < len(doc):
         nxt = doc[tokens[-1].i + 1]
+        joined = _patronymic_join(doc, tokens[-1])
+        if joined:
+            tokens += joined  # "Rajesh" + "a/l Subramaniam": "son of" joins the father's name
+            continue
         if nxt.pos_ == "PROPN" and name_word(nxt) and tokens[-1].dep_ in ("compound", "flat") \
                 and tokens[-1].head.i >= nxt.i and not tokens[-1].whitespace_ == "":
             tokens.append(nxt)
@@ -102,6 +106,26 @@ def _grown(doc, tokens: list, taken: list[tuple[int, int]], ent: EntitySuggestio
         # "Minister of National Defense" + "Lo Kuan-ting": the words taken in were the portfolio.
         tokens = tokens[tokens.index(named_from):]
     return tokens
+
+
+def _patronymic_join(doc, last) -> list:
+    """"a/l", "a/p" (Malay "son of", "daughter of"), "s/o", "d/o" right after a name, then the father's
+    capitalised name: the tokens to add, or none. The joining letters may be in the span already."""
+    i = last.i
+    if i >= 2 and doc[i - 1].text == "/" and f"{doc[i - 2].lower_}/{last.lower_}" in _PATRONYMICS:
+        start = i + 1  # the model's span ends on "a/l": only the father's name is left
+    elif i + 4 < len(doc) and doc[i + 2].text == "/" and f"{doc[i + 1].lower_}/{doc[i + 3].lower_}" in _PATRONYMICS \
+            and not doc[i + 1].whitespace_ and not doc[i + 2].whitespace_ and last.text[:1].isupper():
+        start = i + 4
+    else:
+        return []
+    if start >= len(doc) or not (doc[start].text[:1].isupper() and doc[start].is_alpha) \
+            or doc[start].ent_type_ not in ("", "PERSON"):
+        return []  # (not into "Subramaniam of Hospital", a body the model begins with the father's name)
+    return list(doc[i + 1:start + 1])
+
+
+_PATRONYMICS = frozenset({"a/l", "a/p", "s/o", "d/o"})
 
 
 def with_initials(doc, tokens: list) -> list:

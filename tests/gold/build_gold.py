@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind52)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind56)
 """
 
 from __future__ import annotations
@@ -69,6 +69,10 @@ import blind49_cases  # noqa: E402
 import blind50_cases  # noqa: E402
 import blind51_cases  # noqa: E402
 import blind52_cases  # noqa: E402
+import blind53_cases  # noqa: E402
+import blind54_cases  # noqa: E402
+import blind55_cases  # noqa: E402
+import blind56_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -130,6 +134,10 @@ FILES = {
     "blind50.jsonl": lambda: blind50_cases.CASES,
     "blind51.jsonl": lambda: blind51_cases.CASES,
     "blind52.jsonl": lambda: blind52_cases.CASES,
+    "blind53.jsonl": lambda: blind53_cases.CASES,
+    "blind54.jsonl": lambda: blind54_cases.CASES,
+    "blind55.jsonl": lambda: blind55_cases.CASES,
+    "blind56.jsonl": lambda: blind56_cases.CASES,
 }
 
 

@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind56)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind60)
 """
 
 from __future__ import annotations
@@ -73,6 +73,10 @@ import blind53_cases  # noqa: E402
 import blind54_cases  # noqa: E402
 import blind55_cases  # noqa: E402
 import blind56_cases  # noqa: E402
+import blind57_cases  # noqa: E402
+import blind58_cases  # noqa: E402
+import blind59_cases  # noqa: E402
+import blind60_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -138,6 +142,10 @@ FILES = {
     "blind54.jsonl": lambda: blind54_cases.CASES,
     "blind55.jsonl": lambda: blind55_cases.CASES,
     "blind56.jsonl": lambda: blind56_cases.CASES,
+    "blind57.jsonl": lambda: blind57_cases.CASES,
+    "blind58.jsonl": lambda: blind58_cases.CASES,
+    "blind59.jsonl": lambda: blind59_cases.CASES,
+    "blind60.jsonl": lambda: blind60_cases.CASES,
 }
 
 

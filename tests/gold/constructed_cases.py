@@ -1428,3 +1428,56 @@ SPEAKER_AFTER_THE_VERB = [
 ]
 
 CASES += SPEAKER_AFTER_THE_VERB
+
+# -- descriptions of someone or something named before ---------------------------------------------------------------
+DESCRIBED_AGAIN = [
+    Case("a-body-called-by-a-word-of-its-name", "The Bureau of Meteorology issued a severe weather warning for the "
+         "Darling Downs on Monday. Residents were told to move cars under cover. The bureau said hail up to 5cm "
+         "across was possible.", [
+        Q("hail up to 5cm across was possible", "indirect", "The bureau", "Bureau of Meteorology"),
+    ]),
+    Case("a-speaker-who-gave-one-name", "Floodwater reached the market by noon. \"We lost everything in an hour,\" "
+         "said a fruit seller who gave her name only as Mariam.", [
+        Q("\"We lost everything in an hour,\"", "direct", "a fruit seller who gave her name only as Mariam", "Mariam"),
+    ]),
+    Case("a-parent-counted-by-children", "In Pasir Puteh, rubber tapper Rosnah Ismail, 49, said the water rose "
+         "overnight. \"We saved only our documents,\" said the mother of three.", [
+        Q("the water rose overnight", "indirect", "rubber tapper Rosnah Ismail", "Rosnah Ismail"),
+        Q("\"We saved only our documents,\"", "direct", "the mother of three", "Rosnah Ismail"),
+    ]),
+    Case("a-traditional-leader-titled-chief", "Chief Mukuni Siloka said his subjects had been warned about the "
+         "meat. Health workers visited six villages on Friday. \"People must not eat animals found dead,\" the "
+         "traditional leader said.", [
+        Q("his subjects had been warned about the meat", "indirect", "Chief Mukuni Siloka", "Mukuni Siloka"),
+        Q("\"People must not eat animals found dead,\"", "direct", "the traditional leader", "Mukuni Siloka"),
+    ]),
+    Case("a-player-called-by-nation-and-rank", "Top seed Anders Lindqvist was beaten in straight sets on "
+         "Thursday. \"He was simply better today,\" the world number three said. \"I will be back next year,\" the "
+         "Swede added.", [
+        Q("\"He was simply better today,\"", "direct", "the world number three", "Anders Lindqvist"),
+        Q("\"I will be back next year,\"", "direct", "the Swede", "Anders Lindqvist"),
+    ]),
+    Case("a-player-called-by-home-club", "Roscommon manager Cathal Ó Broin was left to count the cost of 12 wides. "
+         "\"You cannot miss that many and win,\" the Strokestown native said.", [
+        Q("\"You cannot miss that many and win,\"", "direct", "the Strokestown native", "Cathal Ó Broin"),
+    ]),
+    Case("a-witness-named-after-two-descriptions", "At the resumed trial, the third prosecution witness, a bank "
+         "official, Halima Okoro-Bassey, told the court that the cheques were cashed on one day. \"The signatures "
+         "did not match,\" the witness said.", [
+        Q("that the cheques were cashed on one day", "indirect", "Halima Okoro-Bassey", "Halima Okoro-Bassey"),
+        Q("\"The signatures did not match,\"", "direct", "the witness", "Halima Okoro-Bassey"),
+    ]),
+    Case("a-company-named-as-one-whatever-follows", "Pilots at Westwind Airways walked out on Saturday. The airline "
+         "said 300 flights were cancelled. The union's Westwind Airways council met on Sunday.", [
+        Q("300 flights were cancelled", "indirect", "The airline", "Westwind Airways"),
+    ]),
+    Case("a-description-that-names-its-person-refers-back-to-no-one", "The state spokesman of the road safety "
+         "agency, Mr. Emeka Uzor-Dike, said in a statement that rescuers had reached the scene. The Kano branch "
+         "chairman of the drivers' union, Comrade Sani Bello-Kura, blamed the road. \"This road is a death trap,\" "
+         "he said.", [
+        Q("that rescuers had reached the scene", "indirect", "Mr. Emeka Uzor-Dike", "Emeka Uzor-Dike"),
+        Q("\"This road is a death trap,\"", "direct", "he", "Sani Bello-Kura"),
+    ]),
+]
+
+CASES += DESCRIBED_AGAIN

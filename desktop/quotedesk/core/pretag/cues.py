@@ -108,7 +108,7 @@ foundation church school hospital board institute service army navy
 # Nouns a description may use for the same kind of body: "domestic carrier X ... the airline said".
 ORG_NOUN_SYNONYMS = {"airline": {"carrier"}, "carrier": {"airline"}, "lender": {"bank"}, "bank": {"lender"},
                      "grocer": {"supermarket", "retailer"}, "supermarket": {"grocer", "retailer"},
-                     "retailer": {"grocer", "supermarket", "chain"}}
+                     "retailer": {"grocer", "supermarket", "chain"}, "varsity": {"university"}}
 
 # Heads that describe a person by role: "the minister said" refers to a person
 # named earlier with that role.

@@ -27,6 +27,8 @@ ROLE_SYNONYMS = {"judge": {"justice", "magistrate"}, "minister": {"secretary"}, 
                  "governor": {"gov"}, "senator": {"sen"}, "superintendent": {"supt"}, "inspector": {"insp"},
                  "detective": {"det"}, "professor": {"prof"}, "councillor": {"cllr", "coun"},
                  "councilor": {"cllr", "coun"}, "representative": {"rep"}, "general": {"gen"}}
+# Roles a modifier narrows to another title: "Chief Gudo ... the traditional leader said".
+QUALIFIED_ROLE_SYNONYMS = {("traditional", "leader"): {"chief"}, ("traditional", "ruler"): {"chief", "oba", "emir"}}
 
 # Words that qualify a title without naming anyone: "Permanent Secretary", "State Commissioner".
 TITLE_MODIFIERS = frozenset("""permanent state district regional county national deputy acting vice assistant
@@ -38,6 +40,12 @@ nephew niece cousin partner fiancé fiancée""".split())
 # organisation a story opens with (which may be a hospital).
 INSTITUTION_NOUNS = frozenset("""agency ministry department council authority commission hospital university court
 board police service regulator watchdog""".split())
+# Bodies news copy calls by one word of their name and by no other: "the bureau" after "Bureau of
+# Meteorology", "the trust" after "Bolton NHS Foundation Trust". Only a body named with the word will do.
+NAMED_BODY_NOUNS = frozenset("""bureau trust foundation diocese college chamber exchange academy school church
+tribunal directorate secretariat inspectorate institution corporation varsity""".split())
+# People news copy calls by where they are from, once named: "the Donegal native", "the Athleague clubman".
+LOCAL_PERSON_NOUNS = frozenset("native clubman clubwoman man woman".split())
 # Places that are also bodies: "the City said" where the article names the "City of Cape Town".
 PLACE_BODY_NOUNS = frozenset("city county province municipality borough shire district".split())
 # What someone issues and the news then quotes: "In a statement, X said ... The statement added".
@@ -240,6 +248,10 @@ class References(NameRepair):
             noun = "year-old"  # "the 22-year-old" is split into tokens
         if noun in DOCUMENT_NOUNS:
             return self._issuer(noun, before)
+        if noun in NAMED_BODY_NOUNS:
+            return self._organisation_called(noun, before)
+        if noun in KIN_NOUNS and self._counted_kin(head):
+            return self.antecedent(head.idx, ("PERSON",))  # "the mother of five": said of someone just named
         if noun in ORG_NOUNS or noun in COMPANY_NOUNS | PLACE_BODY_NOUNS \
                 and self._organisation_called(noun, before) is not None:
             if noun in ("police", "army", "military"):
@@ -258,15 +270,56 @@ class References(NameRepair):
             return self.antecedent(head.idx, ("ORG",)) \
                 or (self._lead_organisation(before) if noun not in INSTITUTION_NOUNS else None)
         if noun in PERSON_ROLE_NOUNS | PERSON_EPITHETS or noun.endswith("year-old") or noun.endswith("-old"):
-            described = self._person_called({noun} | ROLE_SYNONYMS.get(noun, set()), before)
+            described = self._person_called({noun} | ROLE_SYNONYMS.get(noun, set()) | self._qualified_role(head),
+                                            before)
             if described is not None:
                 return described
-            if noun.endswith("old") or noun in PERSON_EPITHETS or self._aged(head):
-                # "the 24-year-old", "the singer", "the veteran opener": said of someone just named
+            if noun.endswith("old") or noun in PERSON_EPITHETS or self._aged(head) \
+                    or self._placed(head) and not self._names_someone(head):
+                # "the 24-year-old", "the singer", "the veteran opener", "the Chinese player": said of
+                # someone just named
                 return self.antecedent(head.idx, ("PERSON",))
-        elif self._aged(head):
-            return self.antecedent(head.idx, ("PERSON",))  # "the 20-year-old Corofin clubman"
+        elif self._aged(head) or self._ranked(head) or self._demonym(head) \
+                or noun in LOCAL_PERSON_NOUNS and self._placed(head):
+            # "the 20-year-old Corofin clubman", "the world number four", "the Dane", "the Donegal native"
+            return self.antecedent(head.idx, ("PERSON",))
         return None
+
+    def _names_someone(self, head) -> bool:
+        """"The Lokoja branch chairman of the drivers' union, Comrade Yusuf Ibrahim Garba,": the
+        description introduces the person it names, so it refers back to no one."""
+        return any(t.i > head.i and (ent := self.entity_at(t)) is not None and ent.label == "PERSON"
+                   for t in head.subtree)
+
+    @staticmethod
+    def _counted_kin(head) -> bool:
+        """"the mother of five", "a father of three": a family counted, said of someone just named."""
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num for g in c.children)
+                   for c in head.children)
+
+    @staticmethod
+    def _qualified_role(head) -> set[str]:
+        """Titles a modifier makes the role mean: "the traditional leader" is the one titled Chief."""
+        return set().union(*(QUALIFIED_ROLE_SYNONYMS.get((c.lower_, head.lower_), set()) for c in head.children
+                             if c.dep_ in ("amod", "compound")))
+
+    @staticmethod
+    def _placed(head) -> bool:
+        """A place, a nation or a club before the noun ("the Chinese player", "the Athleague clubman"):
+        news writes one only of someone it has named."""
+        return any(c.dep_ in ("amod", "compound") and c.i < head.i and c.text[:1].isupper() and c.i > head.sent.start
+                   and (c.ent_type_ in ("NORP", "GPE", "LOC", "ORG") or c.pos_ == "PROPN") for c in head.children)
+
+    @staticmethod
+    def _ranked(head) -> bool:
+        """"the world number four", "the world No. 3": a ranking said of a player just named."""
+        return head.lower_ in ("number", "no", "no.") and any(c.lower_ == "world" for c in head.lefts)
+
+    @staticmethod
+    def _demonym(head) -> bool:
+        """"the Dane", "the Kenyan": a nationality standing alone for someone just named."""
+        return head.ent_type_ == "NORP" and head.tag_ == "NNP" and head.text[:1].isupper() \
+            and not head.lower_.endswith("s") and not any(c.dep_ != "det" for c in head.children)
 
     def _person_called(self, words: set[str], before: int) -> EntitySuggestion | None:
         """The last person before `before` whom the article called one of `words` where it named them."""
@@ -355,6 +408,9 @@ class References(NameRepair):
             return not words(e) & NOT_COMPANY_WORDS
 
         def company(e):
+            name = set(e.canonical.lower().split())
+            if name & (COMPANY_NOUNS | COMPANY_NAME_WORDS) and not name & NOT_COMPANY_WORDS:
+                return True  # "Aurora Air" is an airline whatever nouns follow it ("the Aurora Air council")
             return not_other(e) and bool(words(e) & (COMPANY_NOUNS | COMPANY_NAME_WORDS))
 
         return company, not_other
@@ -385,6 +441,9 @@ class References(NameRepair):
         for child in head.children:
             if child.dep_ == "appos":
                 words |= {t.lower_ for t in child.subtree}
-        if head.dep_ == "appos":
-            words.add(head.head.lower_)
+        up = head
+        while up.dep_ == "appos" and up.head is not up:
+            # "the fourth prosecution witness, an EFCC investigator, Aisha Umar-Bello": each noun she is
+            up = up.head
+            words.add(up.lower_)
         return {w.rstrip(".") for w in words}  # "Gov." is "gov"

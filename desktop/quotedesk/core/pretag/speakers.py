@@ -39,6 +39,11 @@ ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset("data figures statistics survey report
 ISSUING = frozenset("released published issued compiled produced collected posted".split())
 # Counts an office announces: "unofficial results from the County Clerk's Office showed".
 COUNTED_NOUNS = frozenset("results tally count returns".split())
+# How news copy gives the one name a speaker let it print: "who gave his name only as Ruwan".
+GIVEN_ONLY_AS = re.compile(r"\b(?:(?:gave|give|gives|giving) (?:his|her|their) (?:first |full )?name (?:only )?as"
+                           r"|identified (?:himself|herself|themselves) (?:only )?as"
+                           r"|(?:asked|wanted|agreed) to be (?:identified|named|called) only as)"
+                           r" (?P<name>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2})")
 DEMONYM_ENDINGS = ("er", "ian", "ean", "ese", "ite", "an", "i", "ard", "man", "woman", "ot")  # Spaniard, Dutchman
 
 
@@ -62,7 +67,7 @@ class Speakers(References):
             if named:
                 return self._mention(named[-1])
         # Phrases whose speaker is not simply their head, in the order they are tried.
-        for special in (self._issuer_named_after, self._title_given_before, self._person_by_age_or_nationality,
+        for special in (self._name_given_only_as, self._issuer_named_after, self._title_given_before, self._person_by_age_or_nationality,
                         self._name_after_title, self._name_after_cited_title, self._appositive_name,
                         self._name_before_verb):
             found = special(token)
@@ -125,6 +130,20 @@ class Speakers(References):
         if bare is not None:
             return bare
         return Speaker(start, end, None, None, "noun")
+
+    def _name_given_only_as(self, token) -> Speaker | None:
+        """"a driver who gave his name only as Ruwan", "a woman, who identified herself only as Mai
+        Tinashe,": the one name the article has for the speaker."""
+        for clause in token.children:
+            if clause.dep_ not in ("relcl", "acl"):
+                continue
+            offset = clause.left_edge.idx
+            found = GIVEN_ONLY_AS.search(self.text[offset:clause.right_edge.idx + len(clause.right_edge)])
+            if found is not None:
+                # The mention runs on to the name, which is all the article calls the speaker.
+                start, end = self._phrase(token)[0], offset + found.end("name")
+                return Speaker(start, end, clean_name(found.group("name"), "PERSON") or None, "PERSON", "named")
+        return None
 
     @cached_property
     def defined_short_forms(self) -> dict[str, str]:

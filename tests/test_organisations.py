@@ -316,3 +316,41 @@ def test_a_malay_or_indian_patronymic_joins_the_fathers_name():
     ents = [suggestion(text, "Kalaiselvi", "PERSON")]
     trim_person_names(doc, ents, text)
     assert [text[e.start:e.end] for e in ents] == ["Kalaiselvi a/p Subramaniam"]
+
+
+def test_a_dateline_or_byline_run_into_a_bodys_name_is_cut_off(blank):
+    text = "Pattaya The Department of Disease Control said so. Kyodo - Chikuzen Financial Group Inc. said so."
+    ents = correct_organisations(blank(text), [
+        suggestion(text, "Pattaya The Department of Disease Control", "ORG"),
+        suggestion(text, "Kyodo - Chikuzen Financial Group Inc.", "ORG")], text)
+    assert [text[e.start:e.end] for e in ents] == ["The Department of Disease Control", "Chikuzen Financial Group Inc."]
+
+
+def test_a_dash_inside_an_official_name_and_the_of_the_stay(blank):
+    text = "The Department of Health \u2013 Abu Dhabi and the Bank of The West said so."
+    names = ("Department of Health \u2013 Abu Dhabi", "Bank of The West")
+    ents = correct_organisations(blank(text), [suggestion(text, n, "ORG") for n in names], text)
+    assert [text[e.start:e.end] for e in ents] == list(names)
+
+
+def test_what_a_body_owns_is_cut_from_its_name_but_a_possessive_name_stays(blank):
+    text = "Work at Bokamoso Platinum\u2019s No. 3 shaft stopped, McDonald's Corp said."
+    ents = correct_organisations(blank(text), [suggestion(text, "Bokamoso Platinum\u2019s No", "ORG"),
+                                               suggestion(text, "McDonald's Corp", "ORG")], text)
+    assert [text[e.start:e.end] for e in ents] == ["Bokamoso Platinum", "McDonald's Corp"]
+
+
+def test_a_body_named_for_what_it_does_runs_on_over_its_for(blank):
+    text = ("The Khanh Hoa Center for Disease Control said so, and the Commission for Conciliation, Mediation and "
+            "Arbitration met the Centre for Policy Studies. Westley Fund for Children and Safe Roads agreed with the "
+            "Society for the Protection of Birds and the Red Cross.")
+    ents = correct_organisations(blank(text), [
+        suggestion(text, "Khanh Hoa Center", "PERSON"), suggestion(text, "Commission for Conciliation", "ORG"),
+        suggestion(text, "Policy Studies", "ORG"), suggestion(text, "Westley Fund", "ORG"),
+        suggestion(text, "Society", "ORG")], text)
+    assert [(text[e.start:e.end], e.label) for e in ents] == [
+        ("Khanh Hoa Center for Disease Control", "ORG"),
+        ("Commission for Conciliation, Mediation and Arbitration", "ORG"),
+        ("Policy Studies", "ORG"),  # the "Centre" before "for" is no mention of the model's
+        ("Westley Fund for Children and Safe Roads", "ORG"),
+        ("Society for the Protection of Birds", "ORG")]  # not "and the Red Cross"

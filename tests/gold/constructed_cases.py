@@ -1481,3 +1481,17 @@ DESCRIBED_AGAIN = [
 ]
 
 CASES += DESCRIBED_AGAIN
+
+# -- a person named after a body and a job -----------------------------------------------------------------------------
+NAMED_AFTER_A_BODY = [
+    Case("a-spokesperson-named-after-a-body-with-an-of-part", "Two trains collided near Naledi on Monday.\n\n"
+         "Passenger Rail Agency of South Africa (Prasa) spokesperson Thabo Nkosi said the cause was not yet known.", [
+        Q("the cause was not yet known", "indirect", "Thabo Nkosi", "Thabo Nkosi"),
+    ]),
+    Case("a-secretary-general-named-after-a-union-and-its-acronym", "National Union of the Teaching Profession "
+         "(NUTP) secretary-general Ahmad Faizal Ismail said the cuts would hurt schools.", [
+        Q("the cuts would hurt schools", "indirect", "Ahmad Faizal Ismail", "Ahmad Faizal Ismail"),
+    ]),
+]
+
+CASES += NAMED_AFTER_A_BODY

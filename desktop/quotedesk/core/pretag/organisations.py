@@ -66,6 +66,9 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
         elif ent.label in ("ORG", "GPE", "LOC", "NORP", "FAC") and _family_name_then_hyphenated_given_name(words):
             ent.label = "PERSON"
     kept = _rejoin_cut_names(kept, text)
+    for ent in kept:
+        if ent.label == "ORG":
+            _trim_what_runs_into_the_name(ent, text)
     _take_in_and_tail(doc, kept, text)
     used = _acronyms_used(kept, text)
     for ent in kept:
@@ -77,6 +80,7 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
     kept = [e for e in kept if e.label == "ORG" or not any(s <= e.start and e.end <= t and (s, t) != (e.start, e.end)
                                                            or s < e.end <= t and e.start < s for s, t in joined)]
     kept += _untagged_names(doc, kept, text)
+    kept = _take_in_for_tail(doc, sorted(kept, key=lambda e: e.start), text)
     for ent in kept:  # after the joins: "Bantul Regent Agus Widodo" may be whole only now
         person_start = _person_after_possessive(ent, kept, text)
         if person_start is not None:
@@ -150,6 +154,63 @@ def _take_in_and_tail(doc, entities: list[EntitySuggestion], text: str) -> None:
         if after is not None and (after.is_title or after.lower_ in ("and", "&")):
             continue  # the capitalised run goes on: a list of names, not the end of this one
         ent.end = name[-1].idx + len(name[-1])
+
+
+# Where a line's dateline or byline ends and a name starts: "Pattaya The Department of ...",
+# "Kyodo - Chikuzen Financial Group".
+_RUN_IN_BEFORE = re.compile(r"^.*?(?:\s[-\u2013\u2014]\s|(?<! of)(?<! for)(?<! and)(?<! at)\s(?=The\s[A-Z]))")
+# A possessive that ends a body's name and starts the thing it owns: "Bokamoso Platinum's No. 3 shaft".
+_OWNER_THEN_THING = re.compile(r"['\u2019]s\s+\S+$")
+
+
+def _trim_what_runs_into_the_name(ent: EntitySuggestion, text: str) -> None:
+    """A dateline or byline the model ran into a body's name, or the thing the body owns run onto it."""
+    span = text[ent.start:ent.end]
+    lead = _RUN_IN_BEFORE.match(span)
+    if lead is not None and len(span[lead.end():].split()) >= 2 \
+            and not any(_org_word(w) for w in span[:lead.end()].split()):  # "Department of Health – Abu Dhabi"
+        ent.start += lead.end()
+        span = text[ent.start:ent.end]
+    tail = _OWNER_THEN_THING.search(span)
+    if tail is not None and " " in span[:tail.start()] and not _org_word(span[tail.start():].split()[-1]):
+        ent.end = ent.start + tail.start()
+
+
+def _take_in_for_tail(doc, entities: list[EntitySuggestion], text: str) -> list[EntitySuggestion]:
+    """"Africa Centres" + "for Disease Control and Prevention", "Commission for Conciliation" + ", Mediation
+    and Arbitration": a body named for what it does runs on over the capitalised words after its "for"."""
+    for ent in entities:
+        words = text[ent.start:ent.end].split()
+        if ent.label not in ("ORG",) + RELABELLED or not words or ent.label != "ORG" and len(words) < 2:
+            continue
+        if _org_word(words[-1]) and text.startswith(" for ", ent.end):
+            start = ent.end + 5
+        elif ent.label == "ORG" and "for" in words[1:-1] and text.startswith(", ", ent.end):
+            start = ent.end + 2
+        else:
+            continue
+        name, listed = [], False
+        for t in tokens_between(doc, start, min(len(text), start + 120)):
+            after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if t.is_title and t.is_alpha:
+                name.append(t)
+            elif t.lower_ == "the" and (not name or name[-1].lower_ == "of") or t.lower_ == "of" and name:
+                name.append(t)  # "for the Prevention of Cruelty"
+            elif name and after is not None and after.is_title and (
+                    t.lower_ in ("and", "&") or t.text == "," and not listed):
+                listed = listed or t.lower_ in ("and", "&")  # "Mediation and Arbitration", not "and the Red Cross"
+                name.append(t)
+            else:
+                break
+        while name and not name[-1].is_title:
+            name.pop()
+        if not name or start == ent.end + 2 and not any(t.lower_ in ("and", "&") for t in name):
+            continue  # after a comma only a list closed by "and" belongs to the name
+        ent.end, ent.label = name[-1].idx + len(name[-1]), "ORG"  # "Africa Centres" taken for a person
+    # The model's own mention of the words taken in goes: the name now covers it.
+    bodies = [(e.start, e.end) for e in entities if e.label == "ORG"]
+    return [e for e in entities if not any(s <= e.start and e.end <= t and (s, t) != (e.start, e.end)
+                                           for s, t in bodies)]
 
 
 def _acronyms_used(entities: list[EntitySuggestion], text: str) -> set[str]:

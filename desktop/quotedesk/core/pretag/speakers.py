@@ -17,6 +17,7 @@ from .cues import (GROUP_PRONOUNS, HONORIFICS, HYPHENS, JOB_WORDS, ORG_NAME_WORD
                    PERSON_EPITHETS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_JOINS, TITLE_WORDS)
 from .entities import POST_NOMINALS, clean_name, defined_acronyms
 from .given_names import gender_of
+from .organisations import ORG_HEADS
 from .people import is_post_nominal
 from .references import DOCUMENT_NOUNS, References
 from .textindex import tokens_between
@@ -552,7 +553,9 @@ class Speakers(References):
         """"Joint Chiefs of Staff", "Bank of England": a capitalised name with an "of" part is an organisation."""
         if token.pos_ != "PROPN" or not token.text[:1].isupper():
             return None
-        of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        # "Africa Centres for Disease Control and Prevention": a body's "for" part is its name too.
+        of = [c for c in token.children if c.dep_ == "prep" and (
+            c.lower_ == "of" or c.lower_ == "for" and token.lower_.removesuffix("s") in ORG_HEADS)]
         objs = [o for c in of for o in c.children if o.dep_ == "pobj" and o.text[:1].isupper() and o.pos_ == "PROPN"]
         if not objs:
             return None
@@ -572,6 +575,11 @@ class Speakers(References):
         start, end = first.idx, last.idx + len(last)
         if "\n" in self.text[start:end]:
             return None
+        person = self._person_inside(objs[0].head.idx, end)
+        if person is not None and person.end == end:
+            # "Passenger Rail Agency of South Africa (Prasa) spokesperson Nkosinathi Maluleke said": the parse
+            # hangs the name on the body's; the person after the body and the job speaks.
+            return Speaker(person.start, person.end, person.canonical, "PERSON", "named")
         # "the South Dakota Department of Health": the model's whole name, where the parse holds only part.
         named = [e for e in self.entities_between(start - 200, end)
                  if e.label == "ORG" and e.canonical and e.start <= start and end <= e.end]

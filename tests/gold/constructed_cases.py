@@ -1495,3 +1495,17 @@ NAMED_AFTER_A_BODY = [
 ]
 
 CASES += NAMED_AFTER_A_BODY
+
+# -- a place before a description says where the body is, not which ----------------------------------------------------
+PLACE_BEFORE_A_DESCRIPTION = [
+    Case("a-company-based-somewhere", "Godavari Cements Ltd posted a 31% rise in quarterly profit on Tuesday. Sales "
+         "rose 12% to 9.4 billion rupees, the Hyderabad-based company said in a filing.", [
+        Q("Sales rose 12% to 9.4 billion rupees", "indirect", "the Hyderabad-based company", "Godavari Cements Ltd"),
+    ]),
+    Case("a-carrier-called-by-its-city", "Harbour Pacific Airways cut its profit forecast on Monday. Fuel costs would "
+         "weigh on margins, the Hong Kong carrier said.", [
+        Q("Fuel costs would weigh on margins", "indirect", "the Hong Kong carrier", "Harbour Pacific Airways"),
+    ]),
+]
+
+CASES += PLACE_BEFORE_A_DESCRIPTION

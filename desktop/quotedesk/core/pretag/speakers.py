@@ -599,16 +599,26 @@ class Speakers(References):
         "MSHA data", "a Racing NSW statement": or something it issued."""
         if head.lower_ not in ORG_NOUNS and head.lower_ not in ISSUED_NOUNS:
             return None
-        orgs = [e for e in self.entities_between(start, end) if e.end <= end + 1 and e.label == "ORG" and e.canonical]
+        orgs = [e for e in self.entities_between(start, end) if e.end <= end + 1 and e.label == "ORG" and e.canonical
+                and not self._says_where(e.start, e.end)]
         if orgs:
             return orgs[-1]
         # "Chile's Carabineros police force": an untagged name among the head's modifiers.
-        names = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper()]
+        names = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper()
+                 and not self._says_where(t.idx, t.idx + len(t))]
         if names:
             run = self.text[names[0].idx:names[-1].idx + len(names[-1])]
             if names[-1].i - names[0].i == len(names) - 1 and clean_name(run, "ORG"):
                 return EntitySuggestion(names[0].idx, names[-1].idx + len(names[-1]), "ORG", clean_name(run, "ORG"))
         return None
+
+    def _says_where(self, start: int, end: int) -> bool:
+        """"the Hong Kong carrier", "the Hyderabad-based company", "the Catalist-listed company": a place or
+        a market before the noun says where the body is, not which body it is."""
+        if self.text[end:end + 1] in HYPHENS and self.text[end + 1:end + 2].islower():
+            return True
+        tokens = tokens_between(self.doc, start, end)
+        return bool(tokens) and all(t.ent_type_ in ("GPE", "LOC") for t in tokens)
 
     def _pronoun(self, token) -> Speaker:
         lower = token.lower_

@@ -259,3 +259,11 @@ def test_a_public_body_drops_whoever_owns_it_but_an_office_keeps_its_owner():
     assign_canonical_names(ents, text)
     assert [e.canonical for e in ents] == ["National Institute of Meteorology", "Directorate of Veterinary Services",
                                            "Attorney General's Office"]
+
+
+def test_a_short_form_the_article_defines_is_the_body_whatever_the_model_took_it_for():
+    text = ("The Lagos State Building Control Agency (LASBCA) sealed the site. LASBCA said the owner had ignored "
+            "two notices.")
+    mentions = mentions_of(text, ("Lagos State Building Control Agency", "ORG", 0), ("LASBCA", "PERSON", 1))
+    assign_canonical_names(mentions, text)
+    assert [(m.label, m.canonical) for m in mentions] == [("ORG", "Lagos State Building Control Agency")] * 2

@@ -353,8 +353,11 @@ def _relabel_short_organisation_names(mentions: list[EntitySuggestion], text: st
     short = organisation_names(orgs + [clean_name(text[m.start:m.end], "ORG") for m in mentions
                                        if m.label == "PERSON"])
     person_parts = _person_name_parts(mentions, text)
+    defined = defined_acronyms(text)
     for m in mentions:
-        if m.label == "PERSON":
+        if m.label in ("PERSON", "GPE", "NORP", "LOC", "FAC") and text[m.start:m.end] in defined:
+            m.label = "ORG"  # "LASBCA" after "the Lagos State Building Control Agency (LASBCA)"
+        elif m.label == "PERSON":
             name = clean_name(text[m.start:m.end], "PERSON")
             # "Seri Telekom" for "Seri Telekom Bhd": the word a person's name would drop as a title is the
             # company's own.

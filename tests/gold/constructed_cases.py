@@ -1509,3 +1509,24 @@ PLACE_BEFORE_A_DESCRIPTION = [
 ]
 
 CASES += PLACE_BEFORE_A_DESCRIPTION
+
+# -- nouns for someone just named ----------------------------------------------------------------------------------------
+NOUNS_FOR_SOMEONE_NAMED = [
+    Case("a-captain-called-the-skipper", "Captain Rohan Adhikari-Shrestha praised his bowlers after the win in "
+         "Kirtipur. \u201cThey kept it tight all day,\u201d the skipper said.", [
+        Q("\u201cThey kept it tight all day,\u201d", "direct", "the skipper", "Rohan Adhikari-Shrestha"),
+    ]),
+    Case("a-defendant-called-the-accused", "A former council engineer, Mr Yaw Boakye-Ansah, told the High Court that "
+         "he signed the payments on orders. Asked why, the accused said the board had approved \"early "
+         "mobilisation\" for the firms.", [
+        Q("that he signed the payments on orders", "indirect", "Mr Yaw Boakye-Ansah", "Yaw Boakye-Ansah"),
+        Q("\"early mobilisation\"", "partial", "the accused", "Yaw Boakye-Ansah"),
+    ]),
+    Case("a-name-given-only-as-after-a-place", "Shops near the bridge stayed shut. A trader at the nearby fish "
+         "market, who gave her name only as Adaeze, said the cracks had been there for months.", [
+        Q("the cracks had been there for months", "indirect",
+          "A trader at the nearby fish market, who gave her name only as Adaeze", "Adaeze"),
+    ]),
+]
+
+CASES += NOUNS_FOR_SOMEONE_NAMED

@@ -44,6 +44,11 @@ board police service regulator watchdog""".split())
 # Meteorology", "the trust" after "Bolton NHS Foundation Trust". Only a body named with the word will do.
 NAMED_BODY_NOUNS = frozenset("""bureau trust foundation diocese college chamber exchange academy school church
 tribunal directorate secretariat inspectorate institution corporation varsity""".split())
+# Nouns news copy uses for someone it has just named, rarely for anyone unnamed: "the skipper said",
+# "the accused told the court", "the priest said". Kept apart from PERSON_EPITHETS, which also cleans the
+# recogniser's training names.
+NAMED_PERSON_NOUNS = frozenset("""skipper halfback fullback hooker playmaker accused defendant witness priest monk
+cleric imam pastor""".split())
 # People news copy calls by where they are from, once named: "the Donegal native", "the Athleague clubman".
 LOCAL_PERSON_NOUNS = frozenset("native clubman clubwoman man woman".split())
 # Places that are also bodies: "the City said" where the article names the "City of Cape Town".
@@ -274,12 +279,12 @@ class References(NameRepair):
                                             before)
             if described is not None:
                 return described
-            if noun.endswith("old") or noun in PERSON_EPITHETS or self._aged(head) \
+            if noun.endswith("old") or noun in PERSON_EPITHETS | NAMED_PERSON_NOUNS or self._aged(head) \
                     or self._placed(head) and not self._names_someone(head):
                 # "the 24-year-old", "the singer", "the veteran opener", "the Chinese player": said of
                 # someone just named
                 return self.antecedent(head.idx, ("PERSON",))
-        elif self._aged(head) or self._ranked(head) or self._demonym(head) \
+        elif noun in NAMED_PERSON_NOUNS or self._aged(head) or self._ranked(head) or self._demonym(head) \
                 or noun in LOCAL_PERSON_NOUNS and self._placed(head):
             # "the 20-year-old Corofin clubman", "the world number four", "the Dane", "the Donegal native"
             return self.antecedent(head.idx, ("PERSON",))

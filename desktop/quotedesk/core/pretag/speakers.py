@@ -135,9 +135,8 @@ class Speakers(References):
     def _name_given_only_as(self, token) -> Speaker | None:
         """"a driver who gave his name only as Ruwan", "a woman, who identified herself only as Mai
         Tinashe,": the one name the article has for the speaker."""
-        for clause in token.children:
-            if clause.dep_ not in ("relcl", "acl"):
-                continue
+        # The clause may hang on a noun inside the phrase: "a trader at the market, who gave her name only as".
+        for clause in (t for t in token.subtree if t.dep_ in ("relcl", "acl")):
             offset = clause.left_edge.idx
             found = GIVEN_ONLY_AS.search(self.text[offset:clause.right_edge.idx + len(clause.right_edge)])
             if found is not None:

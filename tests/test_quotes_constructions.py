@@ -1,9 +1,11 @@
 """Every construction of issue 4, one constructed case at a time, with the real model.
 
 The cases are the constructed part of the development gold set (tests/gold/
-constructed_cases.py): each true quote must be found (covering at least
-half of it) with a speaker mention overlapping the true one and the true
-speaker entity; nothing else may be suggested as a quote in marks.
+constructed_cases.py) and the cases for later rules (tests/gold/rule_cases.py,
+kept out of the recogniser's training data): each true quote must be found
+(covering at least half of it) with a speaker mention overlapping the true
+one and the true speaker entity; nothing else may be suggested as a quote in
+marks.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ GOLD = Path(__file__).resolve().parent / "gold"
 sys.path.insert(0, str(GOLD))
 
 import constructed_cases  # noqa: E402
+import rule_cases  # noqa: E402
 from gold_format import record  # noqa: E402
 
 from quotedesk.core.evaluate import _overlap, _same_name  # noqa: E402
@@ -42,7 +45,7 @@ def nlp():
 
 
 def cases():
-    for case in constructed_cases.CASES:
+    for case in constructed_cases.CASES + rule_cases.CASES:
         marks = [pytest.mark.xfail(reason=KNOWN[case.id], strict=True)] if case.id in KNOWN else []
         yield pytest.param(case, id=case.id, marks=marks)
 

@@ -1,0 +1,113 @@
+"""Constructed cases for rules written from the blind sets' misses (from the round that scored blind53 to
+blind56 on). Like constructed_cases.py, but kept out of dev.jsonl: the shipped recogniser learns its
+names from dev.jsonl, so a case there changes the weights `make names-model` gives, and every new test
+would force a retrain. Conventions: see seed_cases.py.
+"""
+
+from __future__ import annotations
+
+from gold_format import Case, Q
+
+CASES: list[Case] = []
+
+# -- descriptions of someone or something named before ---------------------------------------------------------------
+DESCRIBED_AGAIN = [
+    Case("a-body-called-by-a-word-of-its-name", "The Bureau of Meteorology issued a severe weather warning for the "
+         "Darling Downs on Monday. Residents were told to move cars under cover. The bureau said hail up to 5cm "
+         "across was possible.", [
+        Q("hail up to 5cm across was possible", "indirect", "The bureau", "Bureau of Meteorology"),
+    ]),
+    Case("a-speaker-who-gave-one-name", "Floodwater reached the market by noon. \"We lost everything in an hour,\" "
+         "said a fruit seller who gave her name only as Mariam.", [
+        Q("\"We lost everything in an hour,\"", "direct", "a fruit seller who gave her name only as Mariam", "Mariam"),
+    ]),
+    Case("a-parent-counted-by-children", "In Pasir Puteh, rubber tapper Rosnah Ismail, 49, said the water rose "
+         "overnight. \"We saved only our documents,\" said the mother of three.", [
+        Q("the water rose overnight", "indirect", "rubber tapper Rosnah Ismail", "Rosnah Ismail"),
+        Q("\"We saved only our documents,\"", "direct", "the mother of three", "Rosnah Ismail"),
+    ]),
+    Case("a-traditional-leader-titled-chief", "Chief Mukuni Siloka said his subjects had been warned about the "
+         "meat. Health workers visited six villages on Friday. \"People must not eat animals found dead,\" the "
+         "traditional leader said.", [
+        Q("his subjects had been warned about the meat", "indirect", "Chief Mukuni Siloka", "Mukuni Siloka"),
+        Q("\"People must not eat animals found dead,\"", "direct", "the traditional leader", "Mukuni Siloka"),
+    ]),
+    Case("a-player-called-by-nation-and-rank", "Top seed Anders Lindqvist was beaten in straight sets on "
+         "Thursday. \"He was simply better today,\" the world number three said. \"I will be back next year,\" the "
+         "Swede added.", [
+        Q("\"He was simply better today,\"", "direct", "the world number three", "Anders Lindqvist"),
+        Q("\"I will be back next year,\"", "direct", "the Swede", "Anders Lindqvist"),
+    ]),
+    Case("a-player-called-by-home-club", "Roscommon manager Cathal Ó Broin was left to count the cost of 12 wides. "
+         "\"You cannot miss that many and win,\" the Strokestown native said.", [
+        Q("\"You cannot miss that many and win,\"", "direct", "the Strokestown native", "Cathal Ó Broin"),
+    ]),
+    Case("a-witness-named-after-two-descriptions", "At the resumed trial, the third prosecution witness, a bank "
+         "official, Halima Okoro-Bassey, told the court that the cheques were cashed on one day. \"The signatures "
+         "did not match,\" the witness said.", [
+        Q("that the cheques were cashed on one day", "indirect", "Halima Okoro-Bassey", "Halima Okoro-Bassey"),
+        Q("\"The signatures did not match,\"", "direct", "the witness", "Halima Okoro-Bassey"),
+    ]),
+    Case("a-company-named-as-one-whatever-follows", "Pilots at Westwind Airways walked out on Saturday. The airline "
+         "said 300 flights were cancelled. The union's Westwind Airways council met on Sunday.", [
+        Q("300 flights were cancelled", "indirect", "The airline", "Westwind Airways"),
+    ]),
+    Case("a-description-that-names-its-person-refers-back-to-no-one", "The state spokesman of the road safety "
+         "agency, Mr. Emeka Uzor-Dike, said in a statement that rescuers had reached the scene. The Kano branch "
+         "chairman of the drivers' union, Comrade Sani Bello-Kura, blamed the road. \"This road is a death trap,\" "
+         "he said.", [
+        Q("that rescuers had reached the scene", "indirect", "Mr. Emeka Uzor-Dike", "Emeka Uzor-Dike"),
+        Q("\"This road is a death trap,\"", "direct", "he", "Sani Bello-Kura"),
+    ]),
+]
+
+CASES += DESCRIBED_AGAIN
+
+# -- a person named after a body and a job -----------------------------------------------------------------------------
+NAMED_AFTER_A_BODY = [
+    Case("a-spokesperson-named-after-a-body-with-an-of-part", "Two trains collided near Naledi on Monday.\n\n"
+         "Passenger Rail Agency of South Africa (Prasa) spokesperson Thabo Nkosi said the cause was not yet known.", [
+        Q("the cause was not yet known", "indirect", "Thabo Nkosi", "Thabo Nkosi"),
+    ]),
+    Case("a-secretary-general-named-after-a-union-and-its-acronym", "National Union of the Teaching Profession "
+         "(NUTP) secretary-general Ahmad Faizal Ismail said the cuts would hurt schools.", [
+        Q("the cuts would hurt schools", "indirect", "Ahmad Faizal Ismail", "Ahmad Faizal Ismail"),
+    ]),
+]
+
+CASES += NAMED_AFTER_A_BODY
+
+# -- a place before a description says where the body is, not which ----------------------------------------------------
+PLACE_BEFORE_A_DESCRIPTION = [
+    Case("a-company-based-somewhere", "Godavari Cements Ltd posted a 31% rise in quarterly profit on Tuesday. Sales "
+         "rose 12% to 9.4 billion rupees, the Hyderabad-based company said in a filing.", [
+        Q("Sales rose 12% to 9.4 billion rupees", "indirect", "the Hyderabad-based company", "Godavari Cements Ltd"),
+    ]),
+    Case("a-carrier-called-by-its-city", "Harbour Pacific Airways cut its profit forecast on Monday. Fuel costs would "
+         "weigh on margins, the Hong Kong carrier said.", [
+        Q("Fuel costs would weigh on margins", "indirect", "the Hong Kong carrier", "Harbour Pacific Airways"),
+    ]),
+]
+
+CASES += PLACE_BEFORE_A_DESCRIPTION
+
+# -- nouns for someone just named ----------------------------------------------------------------------------------------
+NOUNS_FOR_SOMEONE_NAMED = [
+    Case("a-captain-called-the-skipper", "Captain Rohan Adhikari-Shrestha praised his bowlers after the win in "
+         "Kirtipur. \u201cThey kept it tight all day,\u201d the skipper said.", [
+        Q("\u201cThey kept it tight all day,\u201d", "direct", "the skipper", "Rohan Adhikari-Shrestha"),
+    ]),
+    Case("a-defendant-called-the-accused", "A former council engineer, Mr Yaw Boakye-Ansah, told the High Court that "
+         "he signed the payments on orders. Asked why, the accused said the board had approved \"early "
+         "mobilisation\" for the firms.", [
+        Q("that he signed the payments on orders", "indirect", "Mr Yaw Boakye-Ansah", "Yaw Boakye-Ansah"),
+        Q("\"early mobilisation\"", "partial", "the accused", "Yaw Boakye-Ansah"),
+    ]),
+    Case("a-name-given-only-as-after-a-place", "Shops near the bridge stayed shut. A trader at the nearby fish "
+         "market, who gave her name only as Adaeze, said the cracks had been there for months.", [
+        Q("the cracks had been there for months", "indirect",
+          "A trader at the nearby fish market, who gave her name only as Adaeze", "Adaeze"),
+    ]),
+]
+
+CASES += NOUNS_FOR_SOMEONE_NAMED

@@ -267,3 +267,10 @@ def test_a_short_form_the_article_defines_is_the_body_whatever_the_model_took_it
     mentions = mentions_of(text, ("Lagos State Building Control Agency", "ORG", 0), ("LASBCA", "PERSON", 1))
     assign_canonical_names(mentions, text)
     assert [(m.label, m.canonical) for m in mentions] == [("ORG", "Lagos State Building Control Agency")] * 2
+
+
+def test_a_number_after_a_name_the_late_before_it_and_highnesses_are_not_the_name():
+    assert clean_name("Tama Wharehinga 4", "PERSON") == "Tama Wharehinga"  # the model ran into a score
+    assert clean_name("Rescue 1122", "PERSON") == "Rescue 1122"  # a name of two words keeps its number
+    assert clean_name("Late Ciar\u00e1n Mulvey", "PERSON") == "Ciar\u00e1n Mulvey"
+    assert clean_name("HH Shaikh Faisal bin Rashid Al Khalifa", "PERSON") == "Faisal bin Rashid Al Khalifa"

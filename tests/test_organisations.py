@@ -354,3 +354,10 @@ def test_a_body_named_for_what_it_does_runs_on_over_its_for(blank):
         ("Policy Studies", "ORG"),  # the "Centre" before "for" is no mention of the model's
         ("Westley Fund for Children and Safe Roads", "ORG"),
         ("Society for the Protection of Birds", "ORG")]  # not "and the Red Cross"
+
+
+def test_a_given_name_then_a_family_name_with_its_particle_is_a_person(blank):
+    text = "Sophie de Vries won, Hennie du Plessis said; Banco de Chile and Maria de Lourdes Foundation agreed."
+    names = ("Sophie de Vries", "Hennie du Plessis", "Banco de Chile", "Maria de Lourdes Foundation")
+    ents = correct_organisations(blank(text), [suggestion(text, n, "ORG") for n in names], text)
+    assert [e.label for e in ents] == ["PERSON", "PERSON", "ORG", "ORG"]

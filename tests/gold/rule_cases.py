@@ -111,3 +111,20 @@ NOUNS_FOR_SOMEONE_NAMED = [
 ]
 
 CASES += NOUNS_FOR_SOMEONE_NAMED
+
+# -- the round's second step: from the misses of blind53 to blind56 ------------------------------------------------------
+SECOND_STEP = [
+    Case("a-player-called-by-a-club-the-model-took-for-a-person", "Midfielder Eoin Kennedy-Hehir scored the winning "
+         "point. \u201cIt was not about me,\u201d the Mullinavat clubman said.", [
+        Q("\u201cIt was not about me,\u201d", "direct", "the Mullinavat clubman", "Eoin Kennedy-Hehir"),
+    ]),
+    Case("a-given-name-and-particle-the-model-took-for-a-body", "Sophie de Vries won the single sculls on Sunday. "
+         "De Vries said the win had not yet sunk in.", [
+        Q("the win had not yet sunk in", "indirect", "De Vries", "Sophie de Vries"),
+    ]),
+    Case("a-name-joined-by-ul", "\"We are close,\" said Dr Ehsan ul Haq Siddiqui, who leads the programme.", [
+        Q("\"We are close,\"", "direct", "Dr Ehsan ul Haq Siddiqui", "Ehsan ul Haq Siddiqui"),
+    ]),
+]
+
+CASES += SECOND_STEP

@@ -161,7 +161,8 @@ provost coroner comptroller midfielder goalkeeper defender winger madam madame m
 datuk datin dato seri tun puan cllr mec hon honourable alhaji alhaja engr barr pastor ustaz haji hajjah mallam
 mian vidushi pandit shri smt sardar begum garda supervisor malam hajiya hajia regent
 reeve supt insp det cmdr fr sr br cr administrator chairperson rector warden registrar commodore brigadier marshal
-maj cpl pte vicar deacon mufti swami abbot sheikh sheikha coun uncle aunty auntie mzee comrade fellow recorder
+maj cpl pte vicar deacon mufti swami abbot sheikh sheikha shaikh shaikha hh coun uncle aunty auntie mzee comrade fellow
+recorder
 """.split()) | frozenset(
     # Honorifics written before names in Ghana, Nigeria, southern and east Africa, South and South-East Asia
     # and Aotearoa, and Indian army ranks. Left out because they are as often given names: Nana, Oba, Nkosi,
@@ -182,7 +183,7 @@ pte sheikh sheikha alhaji alhaja hajiya malam datuk datin dato
 # "Maria dela Cruz", "Siobhán Ní Bhriain", "Ma. Teresa de los Reyes".
 NAME_PARTICLES = frozenset("""
 von van der den de la le bin bint binti binte ibn ibni al el da di du ben della del degli dos das do
-dela delos los las ap ní nic ó y arap
+dela delos los las ap ní nic ó y arap ul
 """.split())
 
 # The hyphen inside a name, and the Unicode hyphens some newsrooms type there ("Pieter\u2011Jan").

@@ -68,10 +68,13 @@ def clean_name(text: str, label: str) -> str:
             # "Jamaica's Kevan Whitely-Brown", "Doncaster's Hinchcliffe", "Jan Juc's Lachlan Tremayne": the
             # place or team the person is from.
             words = words[owners[-1] + 1:]
-        while len(words) > 1 and (words[-1] in ("of", "from", "and") or _SCORE.fullmatch(words[-1])):
-            # "Kalaiselvi a/p Subramaniam of" Seremban, "Luca van der Berg 7-6": the model ran on into the
-            # next phrase, or into a score.
+        while len(words) > 1 and (words[-1] in ("of", "from", "and") or _SCORE.fullmatch(words[-1])
+                                  or words[-1].isdigit() and len(words) > 2):  # not "Rescue 1122"
+            # "Kalaiselvi a/p Subramaniam of" Seremban, "Luca van der Berg 7-6", "Tama Wharehinga 4": the model
+            # ran on into the next phrase, a score or a number.
             words.pop()
+        if len(words) > 1 and words[0] in ("late", "Late"):
+            words = words[1:]  # "the late Ciarán Mulvey": said of someone dead, not part of the name
         while len(words) > 1 and words[-1].rstrip(".,") in POST_NOMINALS and not words[-2].isupper():
             words.pop()  # "Helen Marsh KC", "Paudie Whelan TD", "Nwachukwu-Obi SAN"
         nominal = [i for i, w in enumerate(words[:-2]) if w in POST_NOMINALS]

@@ -61,7 +61,8 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
             ent.label = "ORG"
         elif ent.label == "PERSON" and _named_for_a_place(words, places):
             ent.label = "ORG"
-        elif ent.label == "ORG" and (_titled_person(doc, ent, text) or _post_nominal_name(words)):
+        elif ent.label == "ORG" and (_titled_person(doc, ent, text) or _post_nominal_name(words)
+                                     or _given_name_and_particle(words)):
             ent.label = "PERSON"
         elif ent.label in ("ORG", "GPE", "LOC", "NORP", "FAC") and _family_name_then_hyphenated_given_name(words):
             ent.label = "PERSON"
@@ -108,6 +109,13 @@ def _named_for_a_place(words: list[str], places: set[str]) -> bool:
         if " ".join(rest) in places and all(w[:1].isupper() and not is_given_name(w) for w in words[:cut]):
             return True
     return False
+
+
+def _given_name_and_particle(words: list[str]) -> bool:
+    """"Sophie de Vries", "Hennie du Plessis" tagged as bodies: a given name, then a family name with its
+    particle, and no word that names a body."""
+    return 3 <= len(words) <= 5 and is_given_name(words[0]) and words[1] in NAME_PARTICLES \
+        and all(w[:1].isupper() or w in NAME_PARTICLES for w in words) and not any(_org_word(w) for w in words)
 
 
 def _rejoin_cut_names(entities: list[EntitySuggestion], text: str) -> list[EntitySuggestion]:

@@ -19,7 +19,7 @@ from .entities import POST_NOMINALS, clean_name, defined_acronyms
 from .given_names import gender_of
 from .organisations import ORG_HEADS
 from .people import is_post_nominal
-from .references import DOCUMENT_NOUNS, References
+from .references import DOCUMENT_NOUNS, LOCAL_PERSON_NOUNS, References
 from .textindex import tokens_between
 from .types import EntitySuggestion
 
@@ -90,7 +90,8 @@ class Speakers(References):
             return self._pronoun(token)
         start, end = self._phrase(token)
         named = self._person_inside(start, end)
-        if named is not None and token.lower_ in PERSON_ROLE_NOUNS and named.end <= token.idx \
+        if named is not None and token.lower_ in PERSON_ROLE_NOUNS | PERSON_EPITHETS | LOCAL_PERSON_NOUNS \
+                and named.end <= token.idx \
                 and self.text[start:start + 4].lower() == "the ":
             # "the Hearts trainer said": the name before the job is whom the person works for; the job
             # says which person the article named before ("Hearts coach Salifu Abdul-Majeed").

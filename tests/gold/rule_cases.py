@@ -91,7 +91,7 @@ PLACE_BEFORE_A_DESCRIPTION = [
 
 CASES += PLACE_BEFORE_A_DESCRIPTION
 
-# -- nouns for someone just named ----------------------------------------------------------------------------------------
+# -- nouns for someone just named ---------------------------------------------------------------------------------------
 NOUNS_FOR_SOMEONE_NAMED = [
     Case("a-captain-called-the-skipper", "Captain Rohan Adhikari-Shrestha praised his bowlers after the win in "
          "Kirtipur. \u201cThey kept it tight all day,\u201d the skipper said.", [
@@ -112,7 +112,7 @@ NOUNS_FOR_SOMEONE_NAMED = [
 
 CASES += NOUNS_FOR_SOMEONE_NAMED
 
-# -- the round's second step: from the misses of blind53 to blind56 ------------------------------------------------------
+# -- the round's second step: from the misses of blind53 to blind56 -----------------------------------------------------
 SECOND_STEP = [
     Case("a-player-called-by-a-club-the-model-took-for-a-person", "Midfielder Eoin Kennedy-Hehir scored the winning "
          "point. \u201cIt was not about me,\u201d the Mullinavat clubman said.", [

@@ -68,9 +68,9 @@ class Speakers(References):
             if named:
                 return self._mention(named[-1])
         # Phrases whose speaker is not simply their head, in the order they are tried.
-        for special in (self._name_given_only_as, self._issuer_named_after, self._title_given_before, self._person_by_age_or_nationality,
-                        self._name_after_title, self._name_after_cited_title, self._appositive_name,
-                        self._name_before_verb):
+        for special in (self._name_given_only_as, self._issuer_named_after, self._title_given_before,
+                        self._person_by_age_or_nationality, self._name_after_title, self._name_after_cited_title,
+                        self._appositive_name, self._name_before_verb):
             found = special(token)
             if found is not None:
                 return found

@@ -274,3 +274,14 @@ def test_a_number_after_a_name_the_late_before_it_and_highnesses_are_not_the_nam
     assert clean_name("Rescue 1122", "PERSON") == "Rescue 1122"  # a name of two words keeps its number
     assert clean_name("Late Ciar\u00e1n Mulvey", "PERSON") == "Ciar\u00e1n Mulvey"
     assert clean_name("HH Shaikh Faisal bin Rashid Al Khalifa", "PERSON") == "Faisal bin Rashid Al Khalifa"
+
+
+def test_a_seeding_or_a_reign_before_a_name_a_district_head_and_words_before_a_body_are_not_the_name():
+    assert clean_name("3 Li Haoran", "PERSON") == "Li Haoran"  # "No. 3 Li Haoran"
+    assert clean_name("II Jimbun", "PERSON") == "Jimbun"
+    assert clean_name("Central Timor District Head Eduard Markus Lioe", "PERSON") == "Eduard Markus Lioe"
+    assert clean_name("Emma Head", "PERSON") == "Emma Head"
+    assert clean_name("A Kenya Wildlife Service", "ORG") == "Kenya Wildlife Service"
+    assert clean_name("Members of the Fire Brigades Union", "ORG") == "Fire Brigades Union"
+    assert clean_name("A Team", "ORG") == "A Team"
+    assert clean_name("Friends of the Earth", "ORG") == "Friends of the Earth"

@@ -128,3 +128,14 @@ SECOND_STEP = [
 ]
 
 CASES += SECOND_STEP
+
+# -- the round's third step: from the misses of blind57 to blind60 -------------------------------------------------------
+THIRD_STEP = [
+    Case("a-name-joined-by-anak", "Market traders in Sibu said they had been caught off guard. Trader Jugah anak "
+         "Ngelai, 58, said business had halved. \"Most of us are honest people,\" he said.", [
+        Q("business had halved", "indirect", "Trader Jugah anak Ngelai", "Jugah anak Ngelai"),
+        Q("\"Most of us are honest people,\"", "direct", "he", "Jugah anak Ngelai"),
+    ]),
+]
+
+CASES += THIRD_STEP

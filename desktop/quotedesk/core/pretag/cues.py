@@ -183,7 +183,7 @@ pte sheikh sheikha alhaji alhaja hajiya malam datuk datin dato
 # "Maria dela Cruz", "Siobhán Ní Bhriain", "Ma. Teresa de los Reyes".
 NAME_PARTICLES = frozenset("""
 von van der den de la le bin bint binti binte ibn ibni al el da di du ben della del degli dos das do
-dela delos los las ap ní nic ó y arap ul
+dela delos los las ap ní nic ó y arap ul anak
 """.split())
 
 # The hyphen inside a name, and the Unicode hyphens some newsrooms type there ("Pieter\u2011Jan").

@@ -18,6 +18,10 @@ ENTITY_LABELS = ("PERSON", "ORG")
 # Titles that are part of how a person is named: "Pope Francis", "King Charles".
 NAME_TITLES = frozenset("pope king queen prince princess emperor empress".split())
 _LEADING = re.compile(r"^(the|The)\s+")
+# "A Kenya Wildlife Service ranger", "Members of the Fire Brigades Union": words before a body's name.
+_LEADING_BEFORE_A_BODY = re.compile(r"^(?:An?|(?:Members|Supporters|Workers|Staff|Officials|Employees) (?:of|at) the)"
+                                    r"\s+(?=[A-Z])")
+_ROMAN_NUMERALS = frozenset("II III IV V VI VII VIII IX".split())
 # Capitals before a given name and a family name are a rank or office ("NZTA Waka Kotahi" is no person).
 _RANK_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 # Ranks written before a name whatever the given name: police ranks in Nigeria, Ghana, Pakistan and India
@@ -52,6 +56,8 @@ def clean_name(text: str, label: str) -> str:
     name = _POSSESSIVE.sub("", name).strip()
     if label == "ORG":
         name = _LEADING.sub("", name)
+        if len(name.split()) > 2:
+            name = _LEADING_BEFORE_A_BODY.sub("", name)
         name = _PARENTHESIS.sub("", name).strip()  # "National Union of Teachers (NUT)"
         words = name.split()
         # "KCNA news agency", "Yonhap news agency": the description is not part of the name.
@@ -75,6 +81,8 @@ def clean_name(text: str, label: str) -> str:
             words.pop()
         if len(words) > 1 and words[0] in ("late", "Late"):
             words = words[1:]  # "the late Ciarán Mulvey": said of someone dead, not part of the name
+        if len(words) > 1 and (words[0].isdigit() or words[0] in _ROMAN_NUMERALS):
+            words = words[1:]  # "No. 3 Li Haoran", "Tuai Rumah ... II Jimbun": a seeding or a reign before the name
         while len(words) > 1 and words[-1].rstrip(".,") in POST_NOMINALS and not words[-2].isupper():
             words.pop()  # "Helen Marsh KC", "Paudie Whelan TD", "Nwachukwu-Obi SAN"
         nominal = [i for i, w in enumerate(words[:-2]) if w in POST_NOMINALS]
@@ -82,7 +90,9 @@ def clean_name(text: str, label: str) -> str:
             words = words[nominal[-1] + 1:]  # "Waterford TD Máire Keane-Whelan", "MSP Alasdair Ross-Munro"
         # "Archbishop Desmond Tutu", "Defense Minister Andrey Belousov": titles are not the name.
         # "Haji" after a given name is part of the name: "Abdirahman Haji Mohamed".
-        titled = [i for i, w in enumerate(words[:-1]) if _is_title_word(w)
+        # "District Head Eduard Markus Lioe": "Head" before a given name is a title too.
+        titled = [i for i, w in enumerate(words[:-1])
+                  if (_is_title_word(w) or w == "Head" and likely_gender(words[i + 1]))
                   and not (i > 0 and w.lower() in INNER_HONORIFICS and likely_gender(words[i - 1]))]
         if titled:
             words = words[titled[-1] + 1:]

@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind60)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind64)
 """
 
 from __future__ import annotations
@@ -77,6 +77,9 @@ import blind57_cases  # noqa: E402
 import blind58_cases  # noqa: E402
 import blind59_cases  # noqa: E402
 import blind60_cases  # noqa: E402
+import blind61_cases  # noqa: E402
+import blind63_cases  # noqa: E402
+import blind64_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -146,6 +149,9 @@ FILES = {
     "blind58.jsonl": lambda: blind58_cases.CASES,
     "blind59.jsonl": lambda: blind59_cases.CASES,
     "blind60.jsonl": lambda: blind60_cases.CASES,
+    "blind61.jsonl": lambda: blind61_cases.CASES,
+    "blind63.jsonl": lambda: blind63_cases.CASES,
+    "blind64.jsonl": lambda: blind64_cases.CASES,
 }
 
 

@@ -82,7 +82,7 @@ def clean_name(text: str, label: str) -> str:
         if len(words) > 1 and words[0] in ("late", "Late"):
             words = words[1:]  # "the late Ciarán Mulvey": said of someone dead, not part of the name
         if len(words) > 1 and (words[0].isdigit() or words[0] in _ROMAN_NUMERALS):
-            words = words[1:]  # "No. 3 Li Haoran", "Tuai Rumah ... II Jimbun": a seeding or a reign before the name
+            words = words[1:]  # "No. 3 Li Haoran", "II Jimbun": a seeding or a numeral before the name
         while len(words) > 1 and words[-1].rstrip(".,") in POST_NOMINALS and not words[-2].isupper():
             words.pop()  # "Helen Marsh KC", "Paudie Whelan TD", "Nwachukwu-Obi SAN"
         nominal = [i for i, w in enumerate(words[:-2]) if w in POST_NOMINALS]

@@ -408,8 +408,8 @@ def _word_taken_for_a_person(doc, ent: EntitySuggestion, entities: list[EntitySu
     word = text[ent.start:ent.end]
     if ent.label != "PERSON" or " " in word or not word.isalpha() or is_given_name(word):
         return False
-    token = doc.char_span(ent.start, ent.end, alignment_mode="expand")
-    if token is None or not token[0].is_sent_start or word.lower() not in dictionary_words():
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None or not span[0].is_sent_start or word.lower() not in dictionary_words():
         return False
     return not any(e is not ent and e.label == "PERSON" and word in text[e.start:e.end].split() for e in entities)
 

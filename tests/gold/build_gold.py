@@ -78,6 +78,7 @@ import blind58_cases  # noqa: E402
 import blind59_cases  # noqa: E402
 import blind60_cases  # noqa: E402
 import blind61_cases  # noqa: E402
+import blind62_cases  # noqa: E402
 import blind63_cases  # noqa: E402
 import blind64_cases  # noqa: E402
 import blind_cases  # noqa: E402
@@ -150,6 +151,7 @@ FILES = {
     "blind59.jsonl": lambda: blind59_cases.CASES,
     "blind60.jsonl": lambda: blind60_cases.CASES,
     "blind61.jsonl": lambda: blind61_cases.CASES,
+    "blind62.jsonl": lambda: blind62_cases.CASES,
     "blind63.jsonl": lambda: blind63_cases.CASES,
     "blind64.jsonl": lambda: blind64_cases.CASES,
 }

@@ -52,7 +52,6 @@ RELABELLED = ("GPE", "LOC", "NORP", "FAC", "PERSON")
 def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> list[EntitySuggestion]:
     """The mentions with organisation names relabelled, joined, added, or a common noun dropped."""
     kept = [e for e in entities if not _common_noun_at_start(doc, e, text) and not _post_nominal(e, entities, text)
-            and not _word_taken_for_a_person(doc, e, entities, text)
             and not (e.label == "ORG" and not any(ch.isupper() for ch in text[e.start:e.end]))]  # "supreme" leader
     places = {text[e.start:e.end] for e in kept if e.label in ("GPE", "LOC")}
     for ent in kept:
@@ -400,18 +399,6 @@ def _common_noun_at_start(doc, ent: EntitySuggestion, text: str) -> bool:
     line_start = text.rfind("\n", 0, ent.start) + 1
     before = text[line_start:ent.start].rstrip()
     return not before or before.endswith((".", "!", "?", ":"))
-
-
-def _word_taken_for_a_person(doc, ent: EntitySuggestion, entities: list[EntitySuggestion], text: str) -> bool:
-    """"Turnout was 38%", "Tributes poured in": a common English word opening a sentence, tagged as a
-    person though no one in the article bears it as a name."""
-    word = text[ent.start:ent.end]
-    if ent.label != "PERSON" or " " in word or not word.isalpha() or is_given_name(word):
-        return False
-    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
-    if span is None or not span[0].is_sent_start or word.lower() not in dictionary_words():
-        return False
-    return not any(e is not ent and e.label == "PERSON" and word in text[e.start:e.end].split() for e in entities)
 
 
 def _untagged_names(doc, entities: list[EntitySuggestion], text: str) -> list[EntitySuggestion]:

@@ -167,7 +167,8 @@ def assign_canonical_names(mentions: list[EntitySuggestion], text: str, known: d
     earlier articles.
     """
     _relabel_surnames(mentions, text)
-    _relabel_short_organisation_names(mentions, text)
+    defined = defined_acronyms(text)
+    _relabel_short_organisation_names(mentions, text, defined)
     common = common_words(text)
     people = [without_common_noun(clean_name(text[m.start:m.end], m.label), common)
               for m in mentions if m.label == "PERSON"]
@@ -179,7 +180,7 @@ def assign_canonical_names(mentions: list[EntitySuggestion], text: str, known: d
     places = {text[m.start:m.end] for m in mentions if m.label in ("GPE", "LOC")}
     organisations = organisation_names([_without_owner_place(clean_name(text[m.start:m.end], "ORG"), places)
                                         for m in mentions if m.label == "ORG"])
-    organisations.update(defined_acronyms(text))
+    organisations.update(defined)
     for mention in mentions:
         if mention.label not in ENTITY_LABELS:
             continue
@@ -360,13 +361,13 @@ def _is_legal_suffix(word: str) -> bool:
     return word.lower().rstrip(".") in LEGAL_SUFFIXES or word.isupper() and 2 <= len(word) <= 3
 
 
-def _relabel_short_organisation_names(mentions: list[EntitySuggestion], text: str) -> None:
-    """"Veltro" tagged as a person where "Veltro Systems" is a company here and no person has that name."""
+def _relabel_short_organisation_names(mentions: list[EntitySuggestion], text: str, defined: dict[str, str]) -> None:
+    """"Veltro" tagged as a person where "Veltro Systems" is a company here and no person has that name;
+    "LASBCA" tagged as anything where the article `defined` it as a body's short form."""
     orgs = [clean_name(text[m.start:m.end], "ORG") for m in mentions if m.label == "ORG"]
     short = organisation_names(orgs + [clean_name(text[m.start:m.end], "ORG") for m in mentions
                                        if m.label == "PERSON"])
     person_parts = _person_name_parts(mentions, text)
-    defined = defined_acronyms(text)
     for m in mentions:
         if m.label in ("PERSON", "GPE", "NORP", "LOC", "FAC") and text[m.start:m.end] in defined:
             m.label = "ORG"  # "LASBCA" after "the Lagos State Building Control Agency (LASBCA)"

@@ -284,9 +284,9 @@ class References(NameRepair):
                 # "the 24-year-old", "the singer", "the veteran opener", "the Chinese player": said of
                 # someone just named
                 return self.antecedent(head.idx, ("PERSON",))
-        elif noun in NAMED_PERSON_NOUNS or self._aged(head) or self._ranked(head) or self._demonym(head) \
+        elif noun in NAMED_PERSON_NOUNS or self._aged(head) or self._ranked(head) \
                 or noun in LOCAL_PERSON_NOUNS and self._placed(head):
-            # "the 20-year-old Corofin clubman", "the world number four", "the Dane", "the Donegal native"
+            # "the 20-year-old Corofin clubman", "the world number four", "the Donegal native"
             return self.antecedent(head.idx, ("PERSON",))
         return None
 
@@ -319,12 +319,6 @@ class References(NameRepair):
     def _ranked(head) -> bool:
         """"the world number four", "the world No. 3": a ranking said of a player just named."""
         return head.lower_ in ("number", "no", "no.") and any(c.lower_ == "world" for c in head.lefts)
-
-    @staticmethod
-    def _demonym(head) -> bool:
-        """"the Dane", "the Kenyan": a nationality standing alone for someone just named."""
-        return head.ent_type_ == "NORP" and head.tag_ == "NNP" and head.text[:1].isupper() \
-            and not head.lower_.endswith("s") and not any(c.dep_ != "det" for c in head.children)
 
     def _person_called(self, words: set[str], before: int) -> EntitySuggestion | None:
         """The last person before `before` whom the article called one of `words` where it named them."""

@@ -160,6 +160,21 @@ def test_short_forms_defined_in_brackets():
                                       "DoE": "Directorate of Education"}
 
 
+def test_a_job_or_a_person_before_a_defined_name_is_not_part_of_it():
+    from quotedesk.core.pretag.entities import defined_acronyms, defined_names
+
+    text = ("The Director-General of the Niger State Emergency Management Agency (NSEMA), Alhaji Salihu Kutigi, "
+            "spoke. Helena Moura of the Getulio Vargas Foundation (FGV) agreed. Mozambique's National Institute "
+            "of Meteorology (INAM) warned. Passenger Rail Agency of South Africa (Prasa) said nothing.")
+    assert defined_acronyms(text) == {"NSEMA": "Niger State Emergency Management Agency",
+                                      "FGV": "Getulio Vargas Foundation", "INAM": "National Institute of Meteorology",
+                                      "Prasa": "Passenger Rail Agency of South Africa"}
+    # Where each name is written: only the body's words, so a word of the job or the person is outside.
+    spans = {short: text[start:end] for start, end, short, _name in defined_names(text)}
+    assert spans["NSEMA"] == "Niger State Emergency Management Agency"
+    assert spans["FGV"] == "Getulio Vargas Foundation"
+
+
 def test_short_forms_in_title_case_that_spell_the_name():
     from quotedesk.core.pretag.entities import defined_acronyms
 

@@ -139,3 +139,22 @@ THIRD_STEP = [
 ]
 
 CASES += THIRD_STEP
+
+# -- the round's fourth step: from the misses of blind61 to blind64 ------------------------------------------------------
+FOURTH_STEP = [
+    Case("a-defined-name-the-parse-cut-at-and", "About 40 households were evacuated overnight. Fire and Emergency "
+         "New Zealand (FENZ) said eight helicopters were working on the blaze. A total fire ban remains in place, "
+         "according to FENZ.", [
+        Q("eight helicopters were working on the blaze", "indirect", "Fire and Emergency New Zealand",
+          "Fire and Emergency New Zealand"),
+        Q("A total fire ban remains in place", "indirect", "FENZ", "Fire and Emergency New Zealand",
+          speaker_at="to FENZ"),
+    ]),
+    Case("a-job-of-a-defined-body-before-a-name", "The Tanzania Ports Authority (TPA) director general, Mr Abdallah "
+         "Salim Rashid, said operations at other berths were continuing normally.", [
+        Q("operations at other berths were continuing normally", "indirect", "Mr Abdallah Salim Rashid",
+          "Abdallah Salim Rashid"),
+    ]),
+]
+
+CASES += FOURTH_STEP

@@ -253,25 +253,48 @@ def defined_acronyms(text: str) -> dict[str, str]:
     """Short forms the article defines in brackets after a name: "Electricity of Vietnam (EVN)",
     "the Superior Electoral Court (TSE)" (the letters need not be the English initials)."""
     found: dict[str, str] = {}
+    for _start, _end, short, name in defined_names(text):
+        found.setdefault(short, name)
+    return found
+
+
+def defined_names(text: str) -> list[tuple[int, int, str, str]]:
+    """Each definition of a short form, in order: where its name is written, the short form and the
+    name ("Fire and Emergency New Zealand (FENZ)" gives the name's span, "FENZ" and the name)."""
+    found: list[tuple[int, int, str, str]] = []
+    defined: set[str] = set()
     for match in _DEFINED.finditer(text):
-        named = match.group(1)
+        start, named = match.start(1), match.group(1)
         after_comma = list(re.finditer(r",\s+(?=[a-z])", named))
         if after_comma:
-            named = named[after_comma[-1].end():]  # "In Delhi, the Directorate of Education (DoE)"
-        words = named.split()
-        ends = [i for i, w in enumerate(words) if w.endswith(".") and w[:-1] not in _ABBREVIATIONS]
+            start += after_comma[-1].end()  # "In Delhi, the Directorate of Education (DoE)"
+        words = list(re.finditer(r"\S+", text[start:match.end(1)]))
+        ends = [i for i, w in enumerate(words) if w.group().endswith(".") and w.group()[:-1] not in _ABBREVIATIONS]
         if ends:
             words = words[ends[-1] + 1:]  # "... said DW. The German Football League (DFL)": a sentence ended
-        while words and not words[0][:1].isupper():
+        while words and not words[0].group()[:1].isupper():
             words.pop(0)  # "the", "of" before the name
-        name = clean_name(" ".join(words), "ORG")
+        # "The Director-General of the Niger State Emergency Management Agency (NSEMA)", "Helena X of the
+        # Getulio Vargas Foundation (FGV)": a job or a person of the body, then the body's name.
+        of = next((i for i, w in enumerate(words) if w.group() == "of"), None)
+        lead = [w.group() for w in words[:of] if w.group() not in ("The", "A", "An")] if of else []
+        if lead and (_is_title_word(lead[0]) or is_given_name(lead[0])) \
+                and not any(w.lower() in ORG_NOUNS | ORG_NAME_WORDS for w in lead):
+            words = words[of + 1:]
+            while words and not words[0].group()[:1].isupper():
+                words.pop(0)
+        if not words:
+            continue
+        # "Mozambique's National Institute of Meteorology (INAM)": the owner is not part of the name.
+        name = _without_owner_place(clean_name(" ".join(w.group() for w in words), "ORG"), set())
         short = match.group(2)
         # "(Prasa)" for "Passenger Rail Agency of South Africa": one capital will do when the letters spell it.
-        if len(_tokens(name)) < 2 or short in found or sum(ch.isupper() for ch in short) < 2 \
+        if len(_tokens(name)) < 2 or short in defined or sum(ch.isupper() for ch in short) < 2 \
                 and short.upper() not in acronyms(name) and not _spelled_by_prefixes(short, name):
             continue
         if short[0] == name[0] or any(w.lower() in ORG_NOUNS | ORG_NAME_WORDS for w in _tokens(name)):
-            found[short] = name
+            defined.add(short)
+            found.append((start + words[0].start(), match.end(1), short, name))
     return found
 
 

@@ -15,7 +15,7 @@ from functools import cached_property
 from .article_context import NAMED_LABELS, SPEAKER_LABELS, SUBJECT_DEPS, Speaker
 from .cues import (GROUP_PRONOUNS, HONORIFICS, HYPHENS, JOB_WORDS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS,
                    PERSON_EPITHETS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_JOINS, TITLE_WORDS)
-from .entities import POST_NOMINALS, clean_name, defined_acronyms
+from .entities import POST_NOMINALS, clean_name, defined_acronyms, defined_names
 from .given_names import gender_of
 from .organisations import ORG_HEADS
 from .people import is_post_nominal
@@ -51,7 +51,15 @@ DEMONYM_ENDINGS = ("er", "ian", "ean", "ese", "ite", "an", "i", "ard", "man", "w
 class Speakers(References):
     def mention(self, token) -> Speaker:
         """The speaker mention headed by `token`, and who it refers to."""
+        defined = self._in_defined_name(token)
+        if defined is not None:
+            return defined
         found = self._mention(token)
+        if found.entity is None:
+            # "according to FENZ": a short form the article defined names its body.
+            written = re.sub(r"^[Tt]he\s+", "", self.text[found.start:found.end])
+            if written in self.defined_short_forms:
+                found.entity, found.label = self.defined_short_forms[written], "ORG"
         name = found.entity
         if name and found.label in ("PERSON", None) and " " not in name and name[:1].isupper():
             # "McKenzie-Walters said": the article wrote the given name somewhere the model missed.
@@ -150,6 +158,24 @@ class Speakers(References):
     def defined_short_forms(self) -> dict[str, str]:
         """Short forms the article defines in brackets: "BAM" for "Badminton Association of Malaysia"."""
         return defined_acronyms(self.text)
+
+    def _in_defined_name(self, token) -> Speaker | None:
+        """"Fire and Emergency New Zealand (FENZ) said" parsed with "Fire" alone as the subject: a word of
+        a name the article defines a short form for is that name, whatever the model made of it."""
+        ent = self.entity_at(token)
+        for start, end, _short, name in self.defined_name_spans:
+            if start <= token.idx < end:
+                if token.right_edge.idx > self.text.find(")", end):
+                    return None  # "The Tanzania Ports Authority (TPA) director general, Mr X, said": a job of it
+                if ent is not None and ent.label == "PERSON" and not any(
+                        w.lower() in ORG_NOUNS | ORG_NAME_WORDS for w in name.split()):
+                    return None  # "Joko Widodo (Jokowi)": a person's name and what the papers call him
+                return Speaker(start, end, name, "ORG", "named")
+        return None
+
+    @cached_property
+    def defined_name_spans(self) -> list[tuple[int, int, str, str]]:
+        return defined_names(self.text)
 
     def _bare_name(self, token, start: int, end: int) -> Speaker | None:
         """"Sutrisno said", "Transnet said", "Retail Ireland said": a capitalised name the model did not

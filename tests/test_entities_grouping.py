@@ -196,6 +196,15 @@ def test_what_a_person_does_is_not_part_of_the_name():
     assert clean_name("Md Abu Taher Chowdhury", "PERSON") == "Md Abu Taher Chowdhury"
 
 
+def test_titles_of_filipino_officials_and_of_ruling_houses_are_not_part_of_the_name():
+    assert clean_name("Punong Barangay Rolando Magsaysay", "PERSON") == "Rolando Magsaysay"
+    assert clean_name("Datu Bernardo Lumandas", "PERSON") == "Bernardo Lumandas"
+    assert clean_name("H.E. Rahmat Hidayat Siregar", "PERSON") == "Rahmat Hidayat Siregar"
+    assert clean_name("Prince Femi Adegoroye", "PERSON") == "Femi Adegoroye"
+    # A prince known by one name keeps the title that tells him apart.
+    assert clean_name("Prince William", "PERSON") == "Prince William"
+
+
 def test_a_capitalised_common_noun_before_a_name_is_not_part_of_it():
     from quotedesk.core.pretag.entities import common_words, without_common_noun
 

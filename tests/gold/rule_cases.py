@@ -150,6 +150,16 @@ FOURTH_STEP = [
         Q("A total fire ban remains in place", "indirect", "FENZ", "Fire and Emergency New Zealand",
           speaker_at="to FENZ"),
     ]),
+    Case("a-person-called-by-the-nickname-the-article-gave", "Obituary: Gino Zanetti, dairy pioneer\n\n"
+         "Giovanni \u2018Gino\u2019 Zanetti, who arrived in the valley with a cardboard suitcase, has died aged 91. "
+         "In 1998 he told the council the plan was \u201cselling the river out from under our feet\u201d.", [
+        Q("\u201cselling the river out from under our feet\u201d", "partial", "he", "Giovanni Zanetti"),
+    ]),
+    Case("a-village-chief-with-a-nickname", "Cases rose again this month. Bago Aplaya Punong Barangay Rolando "
+         "\"Dodong\" Magsaysay said the barangay holds clean-up drives every weekend.", [
+        Q("the barangay holds clean-up drives every weekend", "indirect", "Rolando \"Dodong\" Magsaysay",
+          "Rolando Magsaysay"),
+    ]),
     Case("a-job-of-a-defined-body-before-a-name", "The Tanzania Ports Authority (TPA) director general, Mr Abdallah "
          "Salim Rashid, said operations at other berths were continuing normally.", [
         Q("operations at other berths were continuing normally", "indirect", "Mr Abdallah Salim Rashid",

@@ -96,6 +96,8 @@ def clean_name(text: str, label: str) -> str:
                   and not (i > 0 and w.lower() in INNER_HONORIFICS and likely_gender(words[i - 1]))]
         if titled:
             words = words[titled[-1] + 1:]
+        if len(words) > 2 and words[0] in ("Prince", "Princess"):
+            words = words[1:]  # "Prince Femi Adegoroye" of a ruling house; "Prince William" keeps his title
         if len(words) > 2 and words[0].lower() in DEMONYM_NOUNS:
             words = words[1:]  # "Frenchman Olivier Lemaire-Dufour"
         if len(words) > 2 and _RANK_ABBREVIATION.fullmatch(words[0]) and gender_of(words[1]) \

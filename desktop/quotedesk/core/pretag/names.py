@@ -169,7 +169,7 @@ class NameRepair(ArticleContext):
     def _nicknamed_people(self) -> None:
         """Terrence "Terry" MacKinnon, Gov. Ramon "Monching" Villanueva: a name with a nickname in marks
         between the given and the family name is one person, whatever the model made of its parts."""
-        found = []
+        found, aliases = [], {}
         for match in _NICKNAMED.finditer(self.text):
             words = match.group(1).split()
             while words and words[0].lower().rstrip(".") in NOT_GIVEN_NAMES:
@@ -181,14 +181,18 @@ class NameRepair(ArticleContext):
             if len(name.split()) < 2:
                 continue
             found.append(name)
+            nickname = self.text[match.end(1) + 1:match.start(2) - 2]
+            if " " not in nickname:
+                # "Obituary: Joe Tapsell-Kerr" over 'Hōhepa "Joe" Tapsell-Kerr': what the person goes by.
+                aliases[f"{nickname} {match.group(2)}"] = aliases[nickname] = name
             for ent in self.entities_between(match.start() - 200, match.end()):
                 if match.start() <= ent.start and ent.end <= match.end():
                     ent.label, ent.canonical = "PERSON", name
         if found:
-            self.person_names = list(dict.fromkeys(self.person_names + found))
+            self.person_names = [p for p in dict.fromkeys(self.person_names + found) if p not in aliases]
             for ent in self.entities:  # "Dela Cruz said" after Ramon "Bong" Dela Cruz
                 if ent.label == "PERSON" and ent.canonical:
-                    ent.canonical = person_name(ent.canonical, found)
+                    ent.canonical = aliases.get(ent.canonical) or person_name(ent.canonical, found)
 
     @staticmethod
     def _personal_verb(subject) -> bool:

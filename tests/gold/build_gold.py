@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind64)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind68)
 """
 
 from __future__ import annotations
@@ -81,6 +81,10 @@ import blind61_cases  # noqa: E402
 import blind62_cases  # noqa: E402
 import blind63_cases  # noqa: E402
 import blind64_cases  # noqa: E402
+import blind65_cases  # noqa: E402
+import blind66_cases  # noqa: E402
+import blind67_cases  # noqa: E402
+import blind68_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -154,6 +158,10 @@ FILES = {
     "blind62.jsonl": lambda: blind62_cases.CASES,
     "blind63.jsonl": lambda: blind63_cases.CASES,
     "blind64.jsonl": lambda: blind64_cases.CASES,
+    "blind65.jsonl": lambda: blind65_cases.CASES,
+    "blind66.jsonl": lambda: blind66_cases.CASES,
+    "blind67.jsonl": lambda: blind67_cases.CASES,
+    "blind68.jsonl": lambda: blind68_cases.CASES,
 }
 
 

@@ -160,6 +160,26 @@ FOURTH_STEP = [
         Q("the barangay holds clean-up drives every weekend", "indirect", "Rolando \"Dodong\" Magsaysay",
           "Rolando Magsaysay"),
     ]),
+    Case("a-witness-unnamed-in-the-opening-paragraph-named-in-the-next", "Watchman tells court of shooting\n\n"
+         "ELDORET \u2014 A watchman yesterday told the High Court that he saw two men on a motorcycle open fire.\n\n"
+         "Testifying before Justice Joel arap Ngeno, Hillary Kiprono Sang, 52, said he had worked at the home for "
+         "three years.", [
+        Q("that he saw two men on a motorcycle open fire", "indirect", "A watchman", "Hillary Kiprono Sang"),
+        Q("he had worked at the home for three years", "indirect", "Hillary Kiprono Sang", "Hillary Kiprono Sang"),
+    ]),
+    Case("a-spokesman-in-the-opening-paragraph-stays-unnamed", "Port strike spreads\n\n"
+         "A spokesman for the ports authority said on Monday that two berths had closed.\n\n"
+         "Dock worker Juma Bakari Mwinyi, 44, said the men would stay out until they were paid.", [
+        Q("that two berths had closed", "indirect", "A spokesman for the ports authority", None),
+        Q("the men would stay out until they were paid", "indirect", "Dock worker Juma Bakari Mwinyi",
+          "Juma Bakari Mwinyi"),
+    ]),
+    Case("a-company-owned-by-a-country-the-model-took-in", "RIYADH (Reuters) - Saudi Arabia\u2019s Najd Telecom Co "
+         "posted an 18% rise in quarterly profit on Thursday. The company said it had signed a memorandum of "
+         "understanding with a Chinese equipment maker.", [
+        Q("it had signed a memorandum of understanding with a Chinese equipment maker", "indirect", "The company",
+          "Najd Telecom Co"),
+    ]),
     Case("a-job-of-a-defined-body-before-a-name", "The Tanzania Ports Authority (TPA) director general, Mr Abdallah "
          "Salim Rashid, said operations at other berths were continuing normally.", [
         Q("operations at other berths were continuing normally", "indirect", "Mr Abdallah Salim Rashid",

@@ -12,6 +12,7 @@ from .cues import (DEMONYM_NOUNS, HYPHENS, JOB_WORDS, NAME_PARTICLES, ORG_NAME_W
                    PERSON_TITLES, PORTFOLIO_JOINS)
 from .english_words import dictionary_words
 from .given_names import gender_of, is_given_name, likely_gender
+from .places import countries
 from .types import EntitySuggestion
 
 ENTITY_LABELS = ("PERSON", "ORG")
@@ -205,14 +206,14 @@ _OWNED = re.compile(r"^(.+?)['\u2019]s\s+(\S.*)$")
 
 def _without_owner_place(name: str, places: set[str]) -> str:
     """"Kenya's Ministry of Health", "Korea's Joint Chiefs of Staff": the country is not part of the body's
-    name. Only a place the article names ("McDonald's Corporation" keeps its owner), or any owner of a
-    public body ("Mozambique's National Institute of Meteorology", "the Ministry of Agriculture's
-    Directorate of Veterinary Services"), but not of an office ("the Attorney General's Office")."""
+    name. Only a place the article names or a country ("McDonald's Corporation" keeps its owner), or any
+    owner of a public body ("Mozambique's National Institute of Meteorology", "the Ministry of
+    Agriculture's Directorate of Veterinary Services"), but not of an office ("the Attorney General's Office")."""
     owned = _OWNED.match(name)
     if not owned or len(owned.group(2).split()) < 2:
         return name
     owner, body = owned.groups()
-    if any(p == owner or p.endswith(" " + owner) for p in places) \
+    if any(p == owner or p.endswith(" " + owner) for p in places | countries()) \
             or owner[:1].isupper() and any(w.lower() in _PUBLIC_BODIES for w in body.split()):
         return body
     return name

@@ -81,6 +81,15 @@ class _Finder:
         return (token.lower_ in SOURCE_VERBS and token.i > 0 and self.doc[token.i - 1].lower_ == "as"
                 and any(c.dep_ == "agent" for c in token.children))
 
+    def _object_taken_for_subject(self, subject):
+        """"Testifying before Justice X, Hillary Sang, 52, said": the parse leaves "before" without its object
+        and makes the judge the subject; the person in apposition after him speaks."""
+        before = subject.left_edge.i - 1
+        if before < 0 or self.doc[before].dep_ != "prep" or any(c.dep_ == "pobj" for c in self.doc[before].children):
+            return subject
+        named = [c for c in subject.children if c.dep_ in ("appos", "conj") and c.ent_type_ == "PERSON"]
+        return named[0] if named else subject
+
     def speaker_of_cue(self, cue) -> Speaker | None:
         """Who the cue says spoke: its subject, its passive agent, or, failing those, the speaker of
         the verb it hangs on ("..., adding that", "was quoted as saying")."""
@@ -127,6 +136,7 @@ class _Finder:
                     # "said the group's co-founder, Dolores Archuleta,": a hyphen splits the title, and each
                     # piece became a subject; the name among them speaks.
                     subject = next((s for s in subjects if self.speakers.entity_at(s)), subject)
+                subject = self._object_taken_for_subject(subject)
                 if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     who = subject.tag_ == "WP"
                     subject = verb.head

@@ -19,7 +19,7 @@ from .entities import POST_NOMINALS, clean_name, defined_acronyms, defined_names
 from .given_names import gender_of
 from .organisations import ORG_HEADS
 from .people import is_post_nominal
-from .references import DOCUMENT_NOUNS, LOCAL_PERSON_NOUNS, References
+from .references import DOCUMENT_NOUNS, LOCAL_PERSON_NOUNS, NAMED_PERSON_NOUNS, References
 from .textindex import tokens_between
 from .types import EntitySuggestion
 
@@ -32,6 +32,8 @@ TITLE_HEADS = JOB_WORDS | frozenset({"head", "member"})
 # People who speak for someone else, whose name may follow: "a lawyer for Chief Emeka Obi said".
 SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson aide adviser advisor lawyer counsel attorney solicitor "
                        "barrister representative agent".split())
+# People who speak for others and are seldom named at all: "A spokesman for the ministry said".
+UNNAMED_ROLES = frozenset("official source spokesman spokeswoman spokesperson".split())
 AGE_WORDS = r"(\d+|[a-z]+(-[a-z]+)?)-year-old"  # "24-year-old", "twenty-four-year-old"
 _AGE = re.compile(r"\b[Tt]he (" + AGE_WORDS + r"|[a-z]+-of-(\d+|[a-z]+))\b")  # and "the mum-of-two"
 # What a body issues and news copy lets speak for it: "MSHA data showed", "a Racing NSW statement said".
@@ -60,6 +62,10 @@ class Speakers(References):
             written = re.sub(r"^[Tt]he\s+", "", self.text[found.start:found.end])
             if written in self.defined_short_forms:
                 found.entity, found.label = self.defined_short_forms[written], "ORG"
+        if found.entity is None and found.how in ("noun", "description"):
+            named = self._lede_person_named_next(token, found)
+            if named is not None:
+                found.entity, found.label = named.canonical, "PERSON"
         name = found.entity
         if name and found.label in ("PERSON", None) and " " not in name and name[:1].isupper():
             # "McKenzie-Walters said": the article wrote the given name somewhere the model missed.
@@ -158,6 +164,33 @@ class Speakers(References):
     def defined_short_forms(self) -> dict[str, str]:
         """Short forms the article defines in brackets: "BAM" for "Badminton Association of Malaysia"."""
         return defined_acronyms(self.text)
+
+    def _lede_person_named_next(self, token, found: Speaker) -> EntitySuggestion | None:
+        """Court and news copy open with "A watchman told the High Court that ..." and name him at the
+        start of the next paragraph ("Testifying before Justice X, Hillary Kiprono Sang, 52, said"): an
+        unnamed person speaking in the opening paragraph is the person the next one opens with."""
+        words = self.text[found.start:found.end].split()
+        if len(words) < 2 or words[0] not in ("A", "An") or token.lower_ in SPEAKS_FOR | UNNAMED_ROLES \
+                or token.lower_ not in PERSON_ROLE_NOUNS | LOCAL_PERSON_NOUNS | NAMED_PERSON_NOUNS \
+                and not token.lower_.endswith(("man", "woman", "person")):
+            return None
+        if self.text.count("\n\n", 0, found.start) > 1:
+            return None  # the title line, then the opening paragraph
+        next_paragraph = self.text.find("\n\n", found.end)
+        if next_paragraph < 0:
+            return None
+        opening = next_paragraph + 2
+        people = [e for e in self.entities_between(opening, opening + 80)
+                  if e.label == "PERSON" and e.canonical and " " in e.canonical]
+        # The one given an age ("Hillary Kiprono Sang, 52,", "Sibusiso Zungu (54)"), else the one who is the subject.
+        aged = [e for e in people if re.match(r",? \(?\d{2}\)?\b", self.text[e.end:e.end + 6])]
+        if aged:
+            return aged[0]
+        for ent in people:
+            span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in SUBJECT_DEPS:
+                return ent
+        return None
 
     def _in_defined_name(self, token) -> Speaker | None:
         """"Fire and Emergency New Zealand (FENZ) said" parsed with "Fire" alone as the subject: a word of

@@ -180,6 +180,13 @@ FOURTH_STEP = [
         Q("it had signed a memorandum of understanding with a Chinese equipment maker", "indirect", "The company",
           "Najd Telecom Co"),
     ]),
+    Case("a-gaelic-name-cut-at-its-particle", "Corofin won the county title on Sunday. According to club "
+         "secretary Br\u00edd Nic an Iomaire, tickets for the celebration have already sold out. Dara \u00d3 S\u00e9 "
+         "kicked the winning point. \u201cThe lads did the hard work,\u201d the 21-year-old said.", [
+        Q("tickets for the celebration have already sold out", "indirect", "Br\u00edd Nic an Iomaire",
+          "Br\u00edd Nic an Iomaire"),
+        Q("\u201cThe lads did the hard work,\u201d", "direct", "the 21-year-old", "Dara \u00d3 S\u00e9"),
+    ]),
     Case("a-job-of-a-defined-body-before-a-name", "The Tanzania Ports Authority (TPA) director general, Mr Abdallah "
          "Salim Rashid, said operations at other berths were continuing normally.", [
         Q("operations at other berths were continuing normally", "indirect", "Mr Abdallah Salim Rashid",

@@ -35,6 +35,9 @@ def _written_before_pattern(surname: str) -> re.Pattern:
 
 
 _NICKNAMED = re.compile(f"((?:{_CAPITALISED}\\s){{1,3}}){NICKNAME}\\s({_CAPITALISED}(?:\\s{_CAPITALISED})?)")
+# Gaelic particles, written capitalised ("Nic an Iomaire", "Mac an t-Saoir", "Uí Bhriain").
+_GAELIC_PARTICLES = frozenset("mac mhic uí ua".split())
+_FAMILY_AFTER_PARTICLE = re.compile(r" (?:an |a['\u2019] )?(?:[th]-)?[A-Z\u00c0-\u00de][\w'\u2019-]*")
 _FIRST_PERSON = re.compile(r"\b(I|I['\u2019](m|ve|d|ll)|me|my|myself)\b")
 NOT_GIVEN_NAMES = TITLE_WORDS | ORG_NAME_WORDS | ORG_NOUNS | {"the", "a", "an"}
 MALE_TITLES = frozenset("mr sir lord king prince".split())
@@ -46,12 +49,33 @@ class NameRepair(ArticleContext):
         super().__init__(index, entities)
         self._genders: dict[str, str] | None = None
         self._written: dict[str, str | None] = {}
+        self._names_cut_at_a_particle()
         self._discover_people()
         self._people_by_how_they_speak()
         self._nicknamed_people()
         self._names_of_short_mentions()
         self._complete_person_names()
         self._surnames_tagged_as_other()
+
+    def _names_cut_at_a_particle(self) -> None:
+        """"Dara Ó" + "Sé", "Bríd Nic" + "an Iomaire": the model may end a name on its particle; the family
+        name after it belongs to the name."""
+        for ent in self.entities:
+            if ent.label != "PERSON":
+                continue
+            last = self.text[ent.start:ent.end].split()[-1]
+            if last.lower() not in NAME_PARTICLES | _GAELIC_PARTICLES:
+                continue
+            rest = _FAMILY_AFTER_PARTICLE.match(self.text, ent.end)
+            if rest is None:
+                continue
+            old = ent.canonical
+            ent.end = rest.end()
+            ent.canonical = clean_name(self.text[ent.start:ent.end], "PERSON")
+            self.person_names = [ent.canonical if n == old else n for n in self.person_names]
+            for other in self.entities:
+                if other.label == "PERSON" and other.canonical == old:
+                    other.canonical = ent.canonical
 
     def _discover_people(self) -> None:
         """A subject written as a proper name of two or more words is a person, whatever the NER said.

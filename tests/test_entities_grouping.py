@@ -201,6 +201,8 @@ def test_titles_of_filipino_officials_and_of_ruling_houses_are_not_part_of_the_n
     assert clean_name("Datu Bernardo Lumandas", "PERSON") == "Bernardo Lumandas"
     assert clean_name("H.E. Rahmat Hidayat Siregar", "PERSON") == "Rahmat Hidayat Siregar"
     assert clean_name("Prince Femi Adegoroye", "PERSON") == "Femi Adegoroye"
+    # A title's grade after it: "Senior Fire Officer II".
+    assert clean_name("Senior Fire Officer II Jimbun anak Nyalau", "PERSON") == "Jimbun anak Nyalau"
     # A prince known by one name keeps the title that tells him apart.
     assert clean_name("Prince William", "PERSON") == "Prince William"
 

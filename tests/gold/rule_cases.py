@@ -187,6 +187,14 @@ FOURTH_STEP = [
           "Br\u00edd Nic an Iomaire"),
         Q("\u201cThe lads did the hard work,\u201d", "direct", "the 21-year-old", "Dara \u00d3 S\u00e9"),
     ]),
+    Case("a-family-name-with-its-particle-speaking-alone", "Kerry 1-15 Cork 0-16\n\nMich\u00e9al \u00d3 "
+         "Conch\u00fair admitted Kerry were far from their best. \u201cThis group finds a way,\u201d \u00d3 "
+         "Conch\u00fair said afterwards. Philippine Foreign Affairs Secretary Ma. Teresa de los Reyes was at the "
+         "match. \u201cA fine game,\u201d de los Reyes said.", [
+        Q("\u201cThis group finds a way,\u201d", "direct", "\u00d3 Conch\u00fair", "Mich\u00e9al \u00d3 Conch\u00fair",
+          speaker_at="\u00d3 Conch\u00fair said"),
+        Q("\u201cA fine game,\u201d", "direct", "de los Reyes", "Ma. Teresa de los Reyes", speaker_at="de los Reyes said"),
+    ]),
     Case("a-job-of-a-defined-body-before-a-name", "The Tanzania Ports Authority (TPA) director general, Mr Abdallah "
          "Salim Rashid, said operations at other berths were continuing normally.", [
         Q("operations at other berths were continuing normally", "indirect", "Mr Abdallah Salim Rashid",

@@ -186,6 +186,10 @@ von van der den de la le bin bint binti binte ibn ibni al el da di du ben della 
 dela delos los las ap ní nic ó y arap ul anak
 """.split())
 
+# Gaelic particles, written capitalised ("Nic an Iomaire", "Mac an t-Saoir", "Uí Bhriain"); kept apart from
+# NAME_PARTICLES, which also cleans the recogniser's training names.
+GAELIC_PARTICLES = frozenset("mac mhic uí ua".split())
+
 # The hyphen inside a name, and the Unicode hyphens some newsrooms type there ("Pieter\u2011Jan").
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 # Particles that are not also common words of English or Spanish ("do", "la", "y"): taken into a

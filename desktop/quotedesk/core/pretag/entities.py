@@ -97,6 +97,8 @@ def clean_name(text: str, label: str) -> str:
                   and not (i > 0 and w.lower() in INNER_HONORIFICS and likely_gender(words[i - 1]))]
         if titled:
             words = words[titled[-1] + 1:]
+            if len(words) > 1 and words[0] in _ROMAN_NUMERALS:
+                words = words[1:]  # "Senior Fire Officer II Jimbun anak Nyalau": the title's grade
         if len(words) > 2 and words[0] in ("Prince", "Princess"):
             words = words[1:]  # "Prince Femi Adegoroye" of a ruling house; "Prince William" keeps his title
         if len(words) > 2 and words[0].lower() in DEMONYM_NOUNS:

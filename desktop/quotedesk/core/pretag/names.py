@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from .article_context import SUBJECT_DEPS, ArticleContext
-from .cues import NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, SPEECH_VERBS, TITLE_WORDS
+from .cues import GAELIC_PARTICLES, NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, SPEECH_VERBS, TITLE_WORDS
 from .entities import NICKNAME, clean_name, person_name
 from .given_names import likely_gender
 from .organisations import ORG_HEADS
@@ -35,8 +35,6 @@ def _written_before_pattern(surname: str) -> re.Pattern:
 
 
 _NICKNAMED = re.compile(f"((?:{_CAPITALISED}\\s){{1,3}}){NICKNAME}\\s({_CAPITALISED}(?:\\s{_CAPITALISED})?)")
-# Gaelic particles, written capitalised ("Nic an Iomaire", "Mac an t-Saoir", "Uí Bhriain").
-_GAELIC_PARTICLES = frozenset("mac mhic uí ua".split())
 _FAMILY_AFTER_PARTICLE = re.compile(r" (?:an |a['\u2019] )?(?:[th]-)?[A-Z\u00c0-\u00de][\w'\u2019-]*")
 _FIRST_PERSON = re.compile(r"\b(I|I['\u2019](m|ve|d|ll)|me|my|myself)\b")
 NOT_GIVEN_NAMES = TITLE_WORDS | ORG_NAME_WORDS | ORG_NOUNS | {"the", "a", "an"}
@@ -64,7 +62,7 @@ class NameRepair(ArticleContext):
             if ent.label != "PERSON":
                 continue
             last = self.text[ent.start:ent.end].split()[-1]
-            if last.lower() not in NAME_PARTICLES | _GAELIC_PARTICLES:
+            if last.lower() not in NAME_PARTICLES | GAELIC_PARTICLES:
                 continue
             rest = _FAMILY_AFTER_PARTICLE.match(self.text, ent.end)
             if rest is None:

@@ -13,8 +13,8 @@ import re
 from functools import cached_property
 
 from .article_context import NAMED_LABELS, SPEAKER_LABELS, SUBJECT_DEPS, Speaker
-from .cues import (GROUP_PRONOUNS, HONORIFICS, HYPHENS, JOB_WORDS, ORG_NAME_WORDS, ORG_NOUNS, ORG_PRONOUNS,
-                   PERSON_EPITHETS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_JOINS, TITLE_WORDS)
+from .cues import (GAELIC_PARTICLES, GROUP_PRONOUNS, HONORIFICS, HYPHENS, JOB_WORDS, NAME_PARTICLES, ORG_NAME_WORDS,
+                   ORG_NOUNS, ORG_PRONOUNS, PERSON_EPITHETS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_JOINS, TITLE_WORDS)
 from .entities import POST_NOMINALS, clean_name, defined_acronyms, defined_names
 from .given_names import gender_of
 from .organisations import ORG_HEADS
@@ -67,10 +67,13 @@ class Speakers(References):
             if named is not None:
                 found.entity, found.label = named.canonical, "PERSON"
         name = found.entity
-        if name and found.label in ("PERSON", None) and " " not in name and name[:1].isupper():
-            # "McKenzie-Walters said": the article wrote the given name somewhere the model missed.
+        # "McKenzie-Walters said", "Ó Conchúir said", "de los Reyes told": a family name alone (with its
+        # particle); the article wrote the given name before it somewhere the model missed.
+        family = name and (" " not in name and name[:1].isupper()
+                           or len(name.split()) <= 3 and name.split()[0].lower() in NAME_PARTICLES | GAELIC_PARTICLES)
+        if family and found.label in ("PERSON", None):
             longer = self._written_before(name)
-            if longer and " " in longer:
+            if longer and len(longer.split()) > len(name.split()):
                 found.entity, found.label = longer, "PERSON"
         return found
 

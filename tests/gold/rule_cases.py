@@ -195,6 +195,10 @@ FOURTH_STEP = [
           speaker_at="\u00d3 Conch\u00fair said"),
         Q("\u201cA fine game,\u201d", "direct", "de los Reyes", "Ma. Teresa de los Reyes", speaker_at="de los Reyes said"),
     ]),
+    Case("a-company-with-a-legal-form-taken-for-a-person", "JAKARTA (Reuters) - PT Nusantara Seluler Tbk said "
+         "on Friday its quarterly profit rose 22%. Data revenue grew 31%, the company said.", [
+        Q("Data revenue grew 31%", "indirect", "the company", "PT Nusantara Seluler Tbk"),
+    ]),
     Case("a-job-of-a-defined-body-before-a-name", "The Tanzania Ports Authority (TPA) director general, Mr Abdallah "
          "Salim Rashid, said operations at other berths were continuing normally.", [
         Q("operations at other berths were continuing normally", "indirect", "Mr Abdallah Salim Rashid",

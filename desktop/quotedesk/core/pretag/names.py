@@ -36,6 +36,8 @@ def _written_before_pattern(surname: str) -> re.Pattern:
 
 _NICKNAMED = re.compile(f"((?:{_CAPITALISED}\\s){{1,3}}){NICKNAME}\\s({_CAPITALISED}(?:\\s{_CAPITALISED})?)")
 _FAMILY_AFTER_PARTICLE = re.compile(r" (?:an |a['\u2019] )?(?:[th]-)?[A-Z\u00c0-\u00de][\w'\u2019-]*")
+# Legal forms written only in companies' names: "Ltd", "Bhd", "GmbH", Indonesia's "PT ... Tbk".
+COMPANY_FORMS = frozenset("ltd limited inc plc llc bhd berhad gmbh tbk pty pt".split())
 _FIRST_PERSON = re.compile(r"\b(I|I['\u2019](m|ve|d|ll)|me|my|myself)\b")
 NOT_GIVEN_NAMES = TITLE_WORDS | ORG_NAME_WORDS | ORG_NOUNS | {"the", "a", "an"}
 MALE_TITLES = frozenset("mr sir lord king prince".split())
@@ -54,6 +56,17 @@ class NameRepair(ArticleContext):
         self._names_of_short_mentions()
         self._complete_person_names()
         self._surnames_tagged_as_other()
+        self._companies_taken_for_people()
+
+    def _companies_taken_for_people(self) -> None:
+        """"PT Nusantara Seluler Tbk" tagged as a person: a name with a company's legal form in it is a
+        company's, and so are the mentions the article gave that name."""
+        companies = {e.canonical for e in self.entities if e.label == "PERSON" and e.canonical
+                     and any(w.lower().rstrip(".") in COMPANY_FORMS for w in e.canonical.split())}
+        for ent in self.entities:
+            if ent.label == "PERSON" and ent.canonical in companies:
+                ent.label = "ORG"
+        self.person_names = [n for n in self.person_names if n not in companies]
 
     def _names_cut_at_a_particle(self) -> None:
         """"Dara Ó" + "Sé", "Bríd Nic" + "an Iomaire": the model may end a name on its particle; the family

@@ -199,6 +199,12 @@ FOURTH_STEP = [
          "on Friday its quarterly profit rose 22%. Data revenue grew 31%, the company said.", [
         Q("Data revenue grew 31%", "indirect", "the company", "PT Nusantara Seluler Tbk"),
     ]),
+    Case("a-prosecutor-named-by-opening-the-case", "Leanne Grocott, 31, denies arson. Opening the prosecution "
+         "case on Monday, Miss Priya Lakhani said the fire had been started at 3.15am. The prosecution say Grocott "
+         "bought fuel that night. CCTV showed her at a garage shortly before 2am, the prosecutor said.", [
+        Q("the fire had been started at 3.15am", "indirect", "Miss Priya Lakhani", "Priya Lakhani"),
+        Q("CCTV showed her at a garage shortly before 2am", "indirect", "the prosecutor", "Priya Lakhani"),
+    ]),
     Case("a-job-of-a-defined-body-before-a-name", "The Tanzania Ports Authority (TPA) director general, Mr Abdallah "
          "Salim Rashid, said operations at other berths were continuing normally.", [
         Q("operations at other berths were continuing normally", "indirect", "Mr Abdallah Salim Rashid",

@@ -27,6 +27,8 @@ ROLE_SYNONYMS = {"judge": {"justice", "magistrate"}, "minister": {"secretary"}, 
                  "governor": {"gov"}, "senator": {"sen"}, "superintendent": {"supt"}, "inspector": {"insp"},
                  "detective": {"det"}, "professor": {"prof"}, "councillor": {"cllr", "coun"},
                  "councilor": {"cllr", "coun"}, "representative": {"rep"}, "general": {"gen"}}
+# How court copy introduces who prosecutes: "Opening the prosecution case, X said", "Opening the case, X KC told".
+_PROSECUTION = re.compile(r"\b(?:prosecution|[Oo]pening the case)\b[^.]*,\s+(?:[A-Z][a-z]+\.?\s+)?$")
 # Roles a modifier narrows to another title: "Chief Gudo ... the traditional leader said".
 QUALIFIED_ROLE_SYNONYMS = {("traditional", "leader"): {"chief"}, ("traditional", "ruler"): {"chief", "oba", "emir"}}
 
@@ -276,7 +278,7 @@ class References(NameRepair):
                 or (self._lead_organisation(before) if noun not in INSTITUTION_NOUNS else None)
         if noun in PERSON_ROLE_NOUNS | PERSON_EPITHETS or noun.endswith("year-old") or noun.endswith("-old"):
             described = self._person_called({noun} | ROLE_SYNONYMS.get(noun, set()) | self._qualified_role(head),
-                                            before)
+                                            before) or self._prosecutor(noun, before)
             if described is not None:
                 return described
             if noun.endswith("old") or noun in PERSON_EPITHETS | NAMED_PERSON_NOUNS or self._aged(head) \
@@ -325,6 +327,22 @@ class References(NameRepair):
         called = [e for e in self.entities if e.start < before and e.label == "PERSON" and e.canonical
                   and not self._in_quote(e.start) and words & self._title_words(e)]
         return called[-1] if called else None
+
+    def _prosecutor(self, noun: str, before: int) -> EntitySuggestion | None:
+        """"the prosecutor said" after "Opening the prosecution case, Miss Priya Lakhani said" or "Rachel
+        Oduya KC, prosecuting,": court copy names the prosecutor by what they do, not by a title."""
+        if noun != "prosecutor":
+            return None
+        found = None
+        for ent in self.entities:
+            if ent.start >= before:
+                break
+            if ent.label != "PERSON" or not ent.canonical or self._in_quote(ent.start):
+                continue
+            opening = self.text[self.index.sent_at(ent.start).start_char:ent.start]
+            if _PROSECUTION.search(opening) or re.match(r",\s+prosecuting\b", self.text[ent.end:ent.end + 15]):
+                found = ent
+        return found
 
     def _aged(self, head) -> bool:
         """An age before the noun ("the 20-year-old Corofin clubman"): news gives one only of someone it

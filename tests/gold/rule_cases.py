@@ -205,6 +205,15 @@ FOURTH_STEP = [
         Q("the fire had been started at 3.15am", "indirect", "Miss Priya Lakhani", "Priya Lakhani"),
         Q("CCTV showed her at a garage shortly before 2am", "indirect", "the prosecutor", "Priya Lakhani"),
     ]),
+    Case("a-coast-guard-and-an-elder-called-by-what-they-are", "A ferry ran aground off Takehara on Monday. The "
+         "Japan Coast Guard said all 41 passengers were safe. The vessel was travelling to Osakikamijima, the coast "
+         "guard said. In Bannu, tribal elder Gul Rehman said the village wanted a clinic. \u201cGive us a doctor,"
+         "\u201d the elder said.", [
+        Q("all 41 passengers were safe", "indirect", "The Japan Coast Guard", "Japan Coast Guard"),
+        Q("The vessel was travelling to Osakikamijima", "indirect", "the coast guard", "Japan Coast Guard"),
+        Q("the village wanted a clinic", "indirect", "tribal elder Gul Rehman", "Gul Rehman"),
+        Q("\u201cGive us a doctor,\u201d", "direct", "the elder", "Gul Rehman"),
+    ]),
     Case("a-job-of-a-defined-body-before-a-name", "The Tanzania Ports Authority (TPA) director general, Mr Abdallah "
          "Salim Rashid, said operations at other berths were continuing normally.", [
         Q("operations at other berths were continuing normally", "indirect", "Mr Abdallah Salim Rashid",

@@ -45,12 +45,12 @@ board police service regulator watchdog""".split())
 # Bodies news copy calls by one word of their name and by no other: "the bureau" after "Bureau of
 # Meteorology", "the trust" after "Bolton NHS Foundation Trust". Only a body named with the word will do.
 NAMED_BODY_NOUNS = frozenset("""bureau trust foundation diocese college chamber exchange academy school church
-tribunal directorate secretariat inspectorate institution corporation varsity""".split())
+tribunal directorate secretariat inspectorate institution corporation varsity guard""".split())
 # Nouns news copy uses for someone it has just named, rarely for anyone unnamed: "the skipper said",
 # "the accused told the court", "the priest said". Kept apart from PERSON_EPITHETS, which also cleans the
 # recogniser's training names.
 NAMED_PERSON_NOUNS = frozenset("""skipper halfback fullback hooker playmaker accused defendant witness priest monk
-cleric imam pastor""".split())
+cleric imam pastor elder""".split())
 # People news copy calls by where they are from, once named: "the Donegal native", "the Athleague clubman".
 LOCAL_PERSON_NOUNS = frozenset("native clubman clubwoman man woman".split())
 # Places that are also bodies: "the City said" where the article names the "City of Cape Town".

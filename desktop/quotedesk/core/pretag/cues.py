@@ -165,8 +165,8 @@ maj cpl pte vicar deacon mufti swami abbot sheikh sheikha shaikh shaikha hh coun
 recorder
 """.split()) | frozenset(
     # Honorifics written before names in Ghana, Nigeria, southern and east Africa, South and South-East Asia
-    # and Aotearoa ("Datu", "Punong Barangay", "H.E." among them), and Indian army ranks. Left out because they are as often given names: Nana, Oba, Nkosi,
-    # Obi, Eze, Emir, Eng, Khun.
+    # ("Datu", "Punong Barangay", "H.E.") and Aotearoa, and Indian army ranks. Left out because they are as
+    # often given names: Nana, Oba, Nkosi, Obi, Eze, Emir, Eng, Khun.
     """
 opanin odeefuo togbe osagyefo okatakyie daasebre baale otunba kgosi inkosi induna mama cde
 maulana qari janab oknha samdech pehin thiru thirumathi koro whaea kuia kaumatua kaumātua matua elder

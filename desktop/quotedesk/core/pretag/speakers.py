@@ -14,8 +14,9 @@ from functools import cached_property
 
 from .article_context import NAMED_LABELS, SPEAKER_LABELS, SUBJECT_DEPS, Speaker
 from .cues import (GAELIC_PARTICLES, GROUP_PRONOUNS, HONORIFICS, HYPHENS, JOB_WORDS, NAME_PARTICLES, ORG_NAME_WORDS,
-                   ORG_NOUNS, ORG_PRONOUNS, PERSON_EPITHETS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, PORTFOLIO_JOINS, TITLE_WORDS)
-from .entities import POST_NOMINALS, clean_name, defined_acronyms, defined_names
+                   ORG_NOUNS, ORG_PRONOUNS, PERSON_EPITHETS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES,
+                   PORTFOLIO_JOINS, TITLE_WORDS)
+from .entities import POST_NOMINALS, clean_name, defined_names
 from .given_names import gender_of
 from .organisations import ORG_HEADS
 from .people import is_post_nominal
@@ -166,7 +167,7 @@ class Speakers(References):
     @cached_property
     def defined_short_forms(self) -> dict[str, str]:
         """Short forms the article defines in brackets: "BAM" for "Badminton Association of Malaysia"."""
-        return defined_acronyms(self.text)
+        return {short: name for _start, _end, short, name in self.defined_name_spans}
 
     def _lede_person_named_next(self, token, found: Speaker) -> EntitySuggestion | None:
         """Court and news copy open with "A watchman told the High Court that ..." and name him at the

@@ -88,3 +88,14 @@ def test_a_body_after_according_to_is_the_whole_name_the_model_tagged(nlp):
     text = "Cases in people are rare, according to the South Dakota Department of Health."
     quote = analyse_doc(nlp(text), LabelScheme.default()).quotes[0]
     assert quote.speaker_entity == "South Dakota Department of Health"
+
+
+def test_a_name_completed_past_its_particle_overlaps_no_other_suggestion(nlp):
+    # The model cuts "Bríd Nic" and tags "Iomaire" on its own: the name takes the family name, but the span
+    # stays where it was, since two suggestions over the same words cannot both be accepted.
+    text = ("The Moycullen club won the county final on Sunday.\n\nAccording to club secretary Br\u00edd Nic an "
+            "Iomaire, tickets for the celebration have already sold out.")
+    entities = sorted(analyse_doc(nlp(text), LabelScheme.default()).entities, key=lambda e: e.start)
+    assert all(a.end <= b.start for a, b in zip(entities, entities[1:]))
+    [bríd] = [e for e in entities if text[e.start:e.end].startswith("Br\u00edd")]
+    assert bríd.canonical == "Br\u00edd Nic an Iomaire"

@@ -81,8 +81,11 @@ class NameRepair(ArticleContext):
             if rest is None:
                 continue
             old = ent.canonical
-            ent.end = rest.end()
-            ent.canonical = clean_name(self.text[ent.start:ent.end], "PERSON")
+            tagged_apart = any(other is not ent and other.end > ent.end
+                               for other in self.entities_between(ent.start, rest.end()))
+            if not tagged_apart:
+                ent.end = rest.end()  # the span too, unless the model tagged the family name on its own
+            ent.canonical = clean_name(self.text[ent.start:rest.end()], "PERSON")
             self.person_names = [ent.canonical if n == old else n for n in self.person_names]
             for other in self.entities:
                 if other.label == "PERSON" and other.canonical == old:

@@ -29,6 +29,7 @@ ROLE_SYNONYMS = {"judge": {"justice", "magistrate"}, "minister": {"secretary"}, 
                  "councilor": {"cllr", "coun"}, "representative": {"rep"}, "general": {"gen"}}
 # How court copy introduces who prosecutes: "Opening the prosecution case, X said", "Opening the case, X KC told".
 _PROSECUTION = re.compile(r"\b(?:prosecution|[Oo]pening the case)\b[^.]*,\s+(?:[A-Z][a-z]+\.?\s+)?$")
+_PROSECUTING = re.compile(r",\s+prosecuting\b")
 # Roles a modifier narrows to another title: "Chief Gudo ... the traditional leader said".
 QUALIFIED_ROLE_SYNONYMS = {("traditional", "leader"): {"chief"}, ("traditional", "ruler"): {"chief", "oba", "emir"}}
 
@@ -278,7 +279,7 @@ class References(NameRepair):
                 or (self._lead_organisation(before) if noun not in INSTITUTION_NOUNS else None)
         if noun in PERSON_ROLE_NOUNS | PERSON_EPITHETS or noun.endswith("year-old") or noun.endswith("-old"):
             described = self._person_called({noun} | ROLE_SYNONYMS.get(noun, set()) | self._qualified_role(head),
-                                            before) or self._prosecutor(noun, before)
+                                            before)
             if described is not None:
                 return described
             if noun.endswith("old") or noun in PERSON_EPITHETS | NAMED_PERSON_NOUNS or self._aged(head) \
@@ -327,22 +328,6 @@ class References(NameRepair):
         called = [e for e in self.entities if e.start < before and e.label == "PERSON" and e.canonical
                   and not self._in_quote(e.start) and words & self._title_words(e)]
         return called[-1] if called else None
-
-    def _prosecutor(self, noun: str, before: int) -> EntitySuggestion | None:
-        """"the prosecutor said" after "Opening the prosecution case, Miss Priya Lakhani said" or "Rachel
-        Oduya KC, prosecuting,": court copy names the prosecutor by what they do, not by a title."""
-        if noun != "prosecutor":
-            return None
-        found = None
-        for ent in self.entities:
-            if ent.start >= before:
-                break
-            if ent.label != "PERSON" or not ent.canonical or self._in_quote(ent.start):
-                continue
-            opening = self.text[self.index.sent_at(ent.start).start_char:ent.start]
-            if _PROSECUTION.search(opening) or re.match(r",\s+prosecuting\b", self.text[ent.end:ent.end + 15]):
-                found = ent
-        return found
 
     def _aged(self, head) -> bool:
         """An age before the noun ("the 20-year-old Corofin clubman"): news gives one only of someone it
@@ -458,6 +443,11 @@ class References(NameRepair):
         for child in head.children:
             if child.dep_ == "appos":
                 words |= {t.lower_ for t in child.subtree}
+        # "Opening the prosecution case, Miss Priya Lakhani said", "Rachel Oduya KC, prosecuting,": court copy
+        # says who prosecutes by what they do, not by a title.
+        opening = self.text[self.doc[sent_start].idx:ent.start]
+        if _PROSECUTION.search(opening) or _PROSECUTING.match(self.text, ent.end):
+            words.add("prosecutor")
         up = head
         while up.dep_ == "appos" and up.head is not up:
             # "the fourth prosecution witness, an EFCC investigator, Aisha Umar-Bello": each noun she is

@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind68)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind72)
 """
 
 from __future__ import annotations
@@ -85,6 +85,10 @@ import blind65_cases  # noqa: E402
 import blind66_cases  # noqa: E402
 import blind67_cases  # noqa: E402
 import blind68_cases  # noqa: E402
+import blind69_cases  # noqa: E402
+import blind70_cases  # noqa: E402
+import blind71_cases  # noqa: E402
+import blind72_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -162,6 +166,10 @@ FILES = {
     "blind66.jsonl": lambda: blind66_cases.CASES,
     "blind67.jsonl": lambda: blind67_cases.CASES,
     "blind68.jsonl": lambda: blind68_cases.CASES,
+    "blind69.jsonl": lambda: blind69_cases.CASES,
+    "blind70.jsonl": lambda: blind70_cases.CASES,
+    "blind71.jsonl": lambda: blind71_cases.CASES,
+    "blind72.jsonl": lambda: blind72_cases.CASES,
 }
 
 

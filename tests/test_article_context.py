@@ -490,3 +490,39 @@ def test_he_passes_over_one_unknown_word_when_a_man_is_named_close_by():
                 EntitySuggestion(limerick, limerick + len("Limerick"), "PERSON", "Limerick")]
     found = References(index, entities).antecedent(text.index(" he ") + 1, ("PERSON",), gender="m")
     assert found is not None and found.canonical == "Tadhg Carthy"
+
+
+def test_a_two_word_family_name_takes_the_given_name_written_before_it():
+    # "Brayden" + "Many Fingers scored": the parse split the name across two sentences and the model
+    # tagged only the later "Many Fingers said"; the given name written before it completes the name.
+    from quotedesk.core.pretag.names import NameRepair
+
+    words = ["Brayden", "Many", "Fingers", "scored", ".", "Many", "Fingers", "said", "so", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 2, 3, 3, 3, 6, 7, 7, 7, 7],
+              deps=["ROOT", "compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "advmod", "punct"],
+              pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+              spaces=[True, True, True, False, True, True, True, True, False, False],
+              sent_starts=[True, True, False, False, False, True, False, False, False, False])
+    text = doc.text
+    said = text.rindex("Many Fingers")
+    entities = [EntitySuggestion(said, said + len("Many Fingers"), "PERSON", "Many Fingers")]
+    NameRepair(TextIndex(doc, text), entities)
+    assert entities[0].canonical == "Brayden Many Fingers"
+
+
+def test_a_name_after_a_or_an_is_a_thing_and_lends_no_given_name():
+    # "aboard a Rocket Electron": "Rocket" is no given name of the "Electron" tagged as a person later.
+    from quotedesk.core.pretag.names import NameRepair
+
+    words = ["It", "flew", "on", "a", "Rocket", "Electron", ".", "Electron", "said", "so", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 5, 5, 2, 1, 8, 8, 8, 8],
+              deps=["nsubj", "ROOT", "prep", "det", "compound", "pobj", "punct", "nsubj", "ROOT", "advmod",
+                    "punct"],
+              pos=["PRON", "VERB", "ADP", "DET", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "ADV", "PUNCT"],
+              spaces=[True, True, True, True, True, False, True, True, True, False, False],
+              sent_starts=[True] + [False] * 6 + [True] + [False] * 3)
+    text = doc.text
+    said = text.rindex("Electron")
+    entities = [EntitySuggestion(said, said + len("Electron"), "PERSON", "Electron")]
+    NameRepair(TextIndex(doc, text), entities)
+    assert entities[0].canonical == "Electron"

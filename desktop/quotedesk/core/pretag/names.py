@@ -38,6 +38,7 @@ _NICKNAMED = re.compile(f"((?:{_CAPITALISED}\\s){{1,3}}){NICKNAME}\\s({_CAPITALI
 _FAMILY_AFTER_PARTICLE = re.compile(r" (?:an |a['\u2019] )?(?:[th]-)?[A-Z\u00c0-\u00de][\w'\u2019-]*")
 # Legal forms written only in companies' names: "Ltd", "Bhd", "GmbH", Indonesia's "PT ... Tbk".
 COMPANY_FORMS = frozenset("ltd limited inc plc llc bhd berhad gmbh tbk pty pt".split())
+_AFTER_INDEFINITE = re.compile(r"\b[Aa]n?\s$")
 _FIRST_PERSON = re.compile(r"\b(I|I['\u2019](m|ve|d|ll)|me|my|myself)\b")
 NOT_GIVEN_NAMES = TITLE_WORDS | ORG_NAME_WORDS | ORG_NOUNS | {"the", "a", "an"}
 MALE_TITLES = frozenset("mr sir lord king prince".split())
@@ -296,19 +297,21 @@ class NameRepair(ArticleContext):
                     and not any(w.lower().strip(".,") in ORG_NAME_WORDS | ORG_NOUNS for w in words):
                 ent.label, ent.canonical = "PERSON", " ".join(words)
                 found.append(ent.canonical)
+        # "Many Fingers" after "Brayden Many Fingers": a two-word name that opens with no given name.
+        two_words = {n for n in short if len(n.split()) == 2 and likely_gender(n.split()[0]) is None}
         short = {n for n in short if " " not in n}
         for token in self.doc:
             if token.text in short and token.pos_ == "PROPN" and not self._in_quote(token.idx):
                 run = self._proper_run(token)
-                if run is not None and run[1] == token.idx + len(token):
+                if run is not None and run[1] == token.idx + len(token) and not self._after_indefinite(run[0]):
                     name = clean_name(self.text[run[0]:run[1]], "PERSON")
                     words = name.split()
                     if len(words) > 1 and not any(w.lower() in ORG_NAME_WORDS | ORG_NOUNS for w in words):
                         found.append(name)
-        for name in short:
-            if not any(f.split()[-1] == name for f in found):
+        for name in short | two_words:
+            if not any(f.split()[-len(name.split()):] == name.split() for f in found):
                 longest = self._written_before(name)
-                if longest:
+                if longest and (" " not in name or likely_gender(longest.split()[0]) is not None):
                     found.append(longest)
         if found:
             self.person_names = list(dict.fromkeys(self.person_names + found))
@@ -316,6 +319,10 @@ class NameRepair(ArticleContext):
             for ent in self.entities:
                 if ent.label == "PERSON" and ent.canonical and len(ent.canonical.split()) <= 3:
                     ent.canonical = person_name(ent.canonical, full)
+
+    def _after_indefinite(self, start: int) -> bool:
+        """"aboard a Rocket Lab Electron": a name after "a" or "an" is a thing's, not a person's."""
+        return _AFTER_INDEFINITE.search(self.text, max(0, start - 4), start) is not None
 
     def _written_before(self, surname: str) -> str | None:
         """"Terrence MacKinnon", "Eun-ji Park": the capitalised words written right before a family name
@@ -327,7 +334,7 @@ class NameRepair(ArticleContext):
     def _longest_written_before(self, surname: str) -> str | None:
         best = None
         for match in _written_before_pattern(surname).finditer(self.text):
-            if self._in_quote(match.start()):
+            if self._in_quote(match.start()) or self._after_indefinite(match.start()):
                 continue
             words = match.group(1).split()
             # Keep the given names: drop titles, honorifics, articles and organisation words before them,

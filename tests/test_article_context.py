@@ -526,3 +526,18 @@ def test_a_name_after_a_or_an_is_a_thing_and_lends_no_given_name():
     entities = [EntitySuggestion(said, said + len("Electron"), "PERSON", "Electron")]
     NameRepair(TextIndex(doc, text), entities)
     assert entities[0].canonical == "Electron"
+
+
+def test_he_and_she_pass_over_a_ship_taken_for_a_person():
+    from quotedesk.core.pretag.references import References
+
+    text = ("The Liberian-flagged Aegean Dawn struck a barge. The trawler Morning Star sank. MV Sea Breeze "
+            "docked. Ana Costa spoke.")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    people = [EntitySuggestion(text.index(n), text.index(n) + len(n), "PERSON", n)
+              for n in ("Aegean Dawn", "Morning Star", "Sea Breeze", "Ana Costa")]
+    references = References(TextIndex(doc, text), people)
+    assert {e.canonical: references._unlike_a_person(e) for e in people} == {
+        "Aegean Dawn": True, "Morning Star": True, "Sea Breeze": True, "Ana Costa": False}

@@ -52,6 +52,11 @@ tribunal directorate secretariat inspectorate institution corporation varsity gu
 # recogniser's training names.
 NAMED_PERSON_NOUNS = frozenset("""skipper halfback fullback hooker playmaker accused defendant witness priest monk
 cleric imam pastor elder""".split())
+# A name after a vessel's noun, prefix or flag is a ship's: "the tanker Aegean Dawn", "the Liberian-flagged
+# Aegean Dawn", "MV Sea Breeze".
+_VESSEL_BEFORE = re.compile(r"""(?:\b(?:tanker|ship|vessel|ferry|freighter|trawler|yacht|barge|dredger|tug|tugboat
+|schooner|steamer|liner|cruiser|frigate|destroyer|submarine|carrier)s?,?\s+(?:the\s+)?|-flagged\s+
+|\b(?:MV|MS|MT|SS|HMS|USS|RMS|FV|MY)\s+)$""", re.X)
 # People news copy calls by where they are from, once named: "the Donegal native", "the Athleague clubman".
 LOCAL_PERSON_NOUNS = frozenset("native clubman clubwoman man woman".split())
 # Places that are also bodies: "the City said" where the article names the "City of Cape Town".
@@ -144,13 +149,15 @@ class References(NameRepair):
 
     def _unlike_a_person(self, ent: EntitySuggestion) -> bool:
         """A span taken for a person that shows it is none, so "he" and "she" cannot mean it: a title
-        alone ("Permanent Secretary", "NARD President"), "the" before it ("the Northern Marvels"), a
+        alone ("Permanent Secretary", "NARD President"), "the" before it ("the Northern Marvels"), a ship's name ("the tanker Aegean Dawn"), a
         small word first ("of Halifax"), a common word the article also writes in lower case
         ("Turnout"), or a name the article elsewhere takes for a place or a body ("Limerick")."""
         words = ent.canonical.split()
         if likely_gender(words[0]) is not None:
             return False  # "John Bishop", "Ruth Judge": a given name first is a person
         if words[0][:1].islower() or self.text[max(0, ent.start - 4):ent.start].lower() == "the ":
+            return True
+        if _VESSEL_BEFORE.search(self.text, max(0, ent.start - 30), ent.start):
             return True
         parts = re.split(r"[-\s]", ent.canonical)
         if parts[-1].lower() in JOB_WORDS and all(

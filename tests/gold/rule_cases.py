@@ -222,3 +222,15 @@ FOURTH_STEP = [
 ]
 
 CASES += FOURTH_STEP
+
+# Fifth step: rules from the misses of blind65 to blind68.
+FIFTH_STEP = [
+    Case("an-office-named-for-its-holder-the-model-missed", "Man charged after standoff\n\nA 44-year-old man was "
+         "charged Thursday with aggravated assault after a four-hour standoff at a farmhouse outside Moundridge, the "
+         "Marion County Attorney's Office said.", [
+        Q("A 44-year-old man was charged Thursday with aggravated assault after a four-hour standoff at a farmhouse "
+          "outside Moundridge", "indirect", "the Marion County Attorney's Office", "Marion County Attorney's Office"),
+    ]),
+]
+
+CASES += FIFTH_STEP

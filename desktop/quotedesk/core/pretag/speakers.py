@@ -126,7 +126,7 @@ class Speakers(References):
                 # "Jean-Philippe" + "Lévesque-Daoust": the name runs on past the model's span.
                 return Speaker(run[0], run[1], self.full_person_name(self.text[run[0]:run[1]]), "PERSON", "named")
             return Speaker(start, end, named.canonical, "PERSON", "named")
-        org = self._org_of_phrase(token)
+        org = self._org_of_phrase(token) or self._office_named_for_its_holder(token)
         if org is not None:
             return org
         known = self._known_name(token)
@@ -648,6 +648,25 @@ class Speakers(References):
                  if e.label == "ORG" and e.canonical and e.start <= start and end <= e.end]
         if named:
             return Speaker(named[0].start, named[0].end, named[0].canonical, "ORG", "named")
+        return Speaker(start, end, clean_name(self.text[start:end], "ORG") or None, "ORG", "named")
+
+    def _office_named_for_its_holder(self, token) -> Speaker | None:
+        """"the Reno County Sheriff's Office", "the Attorney General's Department": a body's name that holds
+        a capitalised possessive is the body's whole name, though the model tagged none of it. ("Ukraine's
+        Foreign Ministry" is not: a place or a person owns that one.)"""
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.lower_ not in ORG_NOUNS:
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                      and c.text[:1].isupper()), None)
+        if owner is None or self.entity_at(owner) is not None:
+            return None
+        first = owner
+        while first.i > 0 and self.doc[first.i - 1].head in (owner, first) \
+                and self.doc[first.i - 1].dep_ == "compound" and self.doc[first.i - 1].text[:1].isupper():
+            first = self.doc[first.i - 1]
+        if any(not t.text[:1].isupper() and t.text not in ("'s", "\u2019s") for t in self.doc[first.i:token.i + 1]):
+            return None
+        start, end = first.idx, token.idx + len(token)
         return Speaker(start, end, clean_name(self.text[start:end], "ORG") or None, "ORG", "named")
 
     def _person_inside(self, start: int, end: int) -> EntitySuggestion | None:

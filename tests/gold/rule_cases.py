@@ -231,6 +231,12 @@ FIFTH_STEP = [
         Q("A 44-year-old man was charged Thursday with aggravated assault after a four-hour standoff at a farmhouse "
           "outside Moundridge", "indirect", "the Marion County Attorney's Office", "Marion County Attorney's Office"),
     ]),
+    Case("who-said-after-a-chain-of-appositions", "The tribunal also heard from a third defence witness, a NAFDAC "
+         "laboratory analyst, Mrs Hauwa Danladi-Bako, who said the samples had been stored at the wrong "
+         "temperature.", [
+        Q("the samples had been stored at the wrong temperature", "indirect", "Mrs Hauwa Danladi-Bako",
+          "Hauwa Danladi-Bako"),
+    ]),
 ]
 
 CASES += FIFTH_STEP

@@ -81,6 +81,17 @@ class _Finder:
         return (token.lower_ in SOURCE_VERBS and token.i > 0 and self.doc[token.i - 1].lower_ == "as"
                 and any(c.dep_ == "agent" for c in token.children))
 
+    def _person_right_before(self, who):
+        """"a second witness, an EFCC investigator, Mr Yakubu Sale, who said": the parse may hang "who" on the
+        first noun of the chain; the person named right before it is who speaks."""
+        before = self.doc[who.i - 1] if who.i > 0 else None
+        if before is not None and before.text == "," and who.i > 1:
+            before = self.doc[who.i - 2]
+        if before is None or before.pos_ != "PROPN":
+            return None
+        ent = self.speakers.entity_at(before)
+        return before if ent is not None and ent.label == "PERSON" and ent.end == before.idx + len(before) else None
+
     def _object_taken_for_subject(self, subject):
         """"Testifying before Justice X, Hillary Sang, 52, said": the parse leaves "before" without its object
         and makes the judge the subject; the person in apposition after him speaks."""
@@ -139,8 +150,9 @@ class _Finder:
                 subject = self._object_taken_for_subject(subject)
                 if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     who = subject.tag_ == "WP"
-                    subject = verb.head
-                    if who and subject.dep_ == "pobj" and subject.head.lower_ == "from":
+                    named = self._person_right_before(subject) if who else None
+                    subject = named if named is not None else verb.head
+                    if who and named is None and subject.dep_ == "pobj" and subject.head.lower_ == "from":
                         subject = subject.head.head  # "X from Ballincollig, who said": who is X, not the town
                 if self.in_quote(subject.idx):
                     return None

@@ -237,6 +237,11 @@ FIFTH_STEP = [
         Q("the samples had been stored at the wrong temperature", "indirect", "Mrs Hauwa Danladi-Bako",
           "Hauwa Danladi-Bako"),
     ]),
+    Case("a-witness-after-the-counsel-who-led-her-evidence", "Led in evidence by the prosecution counsel, Mr Chinedu "
+         "Eze-Ofor, the witness, Mrs Ngozi Adebayo-Kalu, told Justice Musa Lawal that the cheques were signed by the "
+         "defendant.", [
+        Q("that the cheques were signed by the defendant", "indirect", "Mrs Ngozi Adebayo-Kalu", "Ngozi Adebayo-Kalu"),
+    ]),
 ]
 
 CASES += FIFTH_STEP

@@ -101,6 +101,27 @@ class _Finder:
         named = [c for c in subject.children if c.dep_ in ("appos", "conj") and c.ent_type_ == "PERSON"]
         return named[0] if named else subject
 
+    def _agent_taken_for_subject(self, subject):
+        """"Led in evidence by the EFCC counsel, Mr Ekene Okafor, the witness, Mrs Blessing Ade, told the
+        court": the parse makes the opening participle's agent the subject and hangs who spoke on it in
+        apposition; the last of the chain speaks."""
+        comma = subject.left_edge.i - 1
+        if comma < 1 or self.doc[comma].text != ",":
+            return subject
+        agent = self.doc[comma - 1]
+        opener = agent.head.head if agent.dep_ == "pobj" and agent.head.lower_ == "by" else None
+        while opener is not None and opener.dep_ not in ("advcl", "ROOT") and opener.head is not opener:
+            opener = opener.head
+        if opener is None or opener.dep_ != "advcl" or opener.tag_ != "VBN" \
+                or opener.left_edge.i != opener.sent.start:
+            return subject
+        chain = subject
+        while True:
+            nxt = next((c for c in chain.children if c.dep_ == "appos"), None)
+            if nxt is None:
+                return chain
+            chain = nxt
+
     def speaker_of_cue(self, cue) -> Speaker | None:
         """Who the cue says spoke: its subject, its passive agent, or, failing those, the speaker of
         the verb it hangs on ("..., adding that", "was quoted as saying")."""
@@ -147,7 +168,7 @@ class _Finder:
                     # "said the group's co-founder, Dolores Archuleta,": a hyphen splits the title, and each
                     # piece became a subject; the name among them speaks.
                     subject = next((s for s in subjects if self.speakers.entity_at(s)), subject)
-                subject = self._object_taken_for_subject(subject)
+                subject = self._agent_taken_for_subject(self._object_taken_for_subject(subject))
                 if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     who = subject.tag_ == "WP"
                     named = self._person_right_before(subject) if who else None

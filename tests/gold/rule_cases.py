@@ -242,6 +242,11 @@ FIFTH_STEP = [
          "defendant.", [
         Q("that the cheques were signed by the defendant", "indirect", "Mrs Ngozi Adebayo-Kalu", "Ngozi Adebayo-Kalu"),
     ]),
+    Case("a-name-in-apposition-right-before-a-verb-the-parse-left-without-subject", "Testifying as the second "
+         "defence witness, a retired customs officer, Bashir Danjuma-Yola, told the court that the goods were "
+         "cleared in 2021.", [
+        Q("that the goods were cleared in 2021", "indirect", "Bashir Danjuma-Yola", "Bashir Danjuma-Yola"),
+    ]),
 ]
 
 CASES += FIFTH_STEP

@@ -81,12 +81,12 @@ class _Finder:
         return (token.lower_ in SOURCE_VERBS and token.i > 0 and self.doc[token.i - 1].lower_ == "as"
                 and any(c.dep_ == "agent" for c in token.children))
 
-    def _person_right_before(self, who):
-        """"a second witness, an EFCC investigator, Mr Yakubu Sale, who said": the parse may hang "who" on the
-        first noun of the chain; the person named right before it is who speaks."""
-        before = self.doc[who.i - 1] if who.i > 0 else None
-        if before is not None and before.text == "," and who.i > 1:
-            before = self.doc[who.i - 2]
+    def _person_right_before(self, token):
+        """The last word of a person's name right before `token`, past a comma: "a second witness, an EFCC
+        investigator, Mr Yakubu Sale, who said", where the parse may hang "who" on the first noun of the chain."""
+        before = self.doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.text == "," and token.i > 1:
+            before = self.doc[token.i - 2]
         if before is None or before.pos_ != "PROPN":
             return None
         ent = self.speakers.entity_at(before)
@@ -248,6 +248,9 @@ class _Finder:
         if tokens and tokens[0].pos_ == "ADP" and any(t.text == "," for t in tokens):
             # "At a site in Al Barsha, one foreman, who ..., said": past the opening phrase.
             tokens = tokens[next(n for n, t in enumerate(tokens) if t.text == ",") + 1:]
+        named = self._person_right_before(verb)
+        if named is not None and named.dep_ == "appos":
+            return named  # "At the hearing, counsel to the EFCC, Mrs Halima Bello-Usman, told": the name
         for t in tokens:
             if t.is_space or t.is_punct or self.in_quote(t.idx):
                 continue

@@ -247,6 +247,11 @@ FIFTH_STEP = [
          "cleared in 2021.", [
         Q("that the goods were cleared in 2021", "indirect", "Bashir Danjuma-Yola", "Bashir Danjuma-Yola"),
     ]),
+    Case("who-said-after-the-job-of-a-person-named-before", "The trophy was presented by Sheikh Faisal bin Khalid "
+         "Al Qasimi, chairman of the festival's board of governors, who described the winning film as \"brave, "
+         "funny and true\".", [
+        Q("\"brave, funny and true\"", "partial", "Sheikh Faisal bin Khalid Al Qasimi", "Faisal bin Khalid Al Qasimi"),
+    ]),
 ]
 
 CASES += FIFTH_STEP

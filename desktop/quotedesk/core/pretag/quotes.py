@@ -101,6 +101,16 @@ class _Finder:
         named = [c for c in subject.children if c.dep_ in ("appos", "conj") and c.ent_type_ == "PERSON"]
         return named[0] if named else subject
 
+    def _person_described_before(self, noun):
+        """"Sheikh Hamad Al Nuaimi, chairman of the prize's board of trustees, who described": "who" hangs on
+        the last noun of the job in apposition; the person the job describes speaks."""
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            noun = noun.head.head
+        if noun.dep_ != "appos":
+            return None
+        ent = self.speakers.entity_at(noun.head)
+        return noun.head if ent is not None and ent.label == "PERSON" else None
+
     def _agent_taken_for_subject(self, subject):
         """"Led in evidence by the EFCC counsel, Mr Ekene Okafor, the witness, Mrs Blessing Ade, told the
         court": the parse makes the opening participle's agent the subject and hangs who spoke on it in
@@ -171,7 +181,8 @@ class _Finder:
                 subject = self._agent_taken_for_subject(self._object_taken_for_subject(subject))
                 if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     who = subject.tag_ == "WP"
-                    named = self._person_right_before(subject) if who else None
+                    named = (self._person_right_before(subject) or self._person_described_before(verb.head)) \
+                        if who else None
                     subject = named if named is not None else verb.head
                     if who and named is None and subject.dep_ == "pobj" and subject.head.lower_ == "from":
                         subject = subject.head.head  # "X from Ballincollig, who said": who is X, not the town

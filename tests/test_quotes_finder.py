@@ -232,3 +232,16 @@ def test_who_after_someone_from_a_place_is_that_someone():
               "been/VBN/AUX/ccomp/9 there/RB/ADV/advmod/12 ././PUNCT/punct/2")
     [(_quote, _kind, mention, entity, _cue)] = found(text, tokens, [(3, 5, "PERSON"), (6, 7, "ORG")])
     assert (mention, entity) == ("Ann Byrne", "Ann Byrne")
+
+
+
+def test_a_person_stays_the_speaker_over_the_body_the_parse_made_a_second_subject():
+    # "Prof X of the Sorbonne, who advised ..., described": the parse makes the body a subject too.
+    text = "Prof Ana Dias of the Paris Sorbonne, who advised us, described it as \u201ca model.\u201d"
+    tokens = ("Prof/NNP/PROPN/compound/2 Ana/NNP/PROPN/compound/2 Dias/NNP/PROPN/nsubj/12 of/IN/ADP/prep/2 "
+              "the/DT/DET/det/5 Paris/NNP/PROPN/pobj/3 Sorbonne/NNP/PROPN/nsubj/12 ,/,/PUNCT/punct/6 "
+              "who/WP/PRON/nsubj/9 advised/VBD/VERB/relcl/6 us/PRP/PRON/dobj/9 ,/,/PUNCT/punct/6 "
+              "described/VBD/VERB/ROOT/12 it/PRP/PRON/dobj/12 as/IN/ADP/prep/12 \u201c/``/PUNCT/punct/14 "
+              "a/DT/DET/det/17 model/NN/NOUN/pobj/14 ././PUNCT/punct/12 \u201d/''/PUNCT/punct/12")
+    [(_quote, _kind, mention, entity, _cue)] = found(text, tokens, [(1, 3, "PERSON"), (5, 7, "ORG")])
+    assert (mention, entity) == ("Ana Dias", "Ana Dias")

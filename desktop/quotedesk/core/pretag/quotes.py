@@ -101,6 +101,10 @@ class _Finder:
         named = [c for c in subject.children if c.dep_ in ("appos", "conj") and c.ent_type_ == "PERSON"]
         return named[0] if named else subject
 
+    def _is_person(self, token) -> bool:
+        ent = self.speakers.entity_at(token)
+        return ent is not None and ent.label == "PERSON"
+
     def _person_described_before(self, noun):
         """"Sheikh Hamad Al Nuaimi, chairman of the prize's board of trustees, who described": "who" hangs on
         the last noun of the job in apposition; the person the job describes speaks."""
@@ -169,9 +173,11 @@ class _Finder:
             if subjects:
                 subject = subjects[0]
                 if len(subjects) > 1 and subjects[1].left_edge.i in (subject.i + 1, subject.right_edge.i + 1) \
-                        and self.speakers.entity_at(subjects[1]):
+                        and self.speakers.entity_at(subjects[1]) \
+                        and (self._is_person(subjects[1]) or not self._is_person(subject)):
                     # "The disaster agency Senapred said", "Rescue 1122 spokesperson Hassan Ali Jatoi told":
-                    # the parse splits the title and the name after it into two subjects; the name speaks.
+                    # the parse splits the title and the name after it into two subjects; the name speaks
+                    # (a person stays the speaker over a body named after her: "Prof X of the Sorbonne, who ...,").
                     subject = subjects[1]
                 elif len(subjects) > 2 and not self.speakers.entity_at(subject) and all(
                         b.left_edge.i <= a.right_edge.i + 2 for a, b in zip(subjects, subjects[1:])):

@@ -245,3 +245,32 @@ def test_a_person_stays_the_speaker_over_the_body_the_parse_made_a_second_subjec
               "a/DT/DET/det/17 model/NN/NOUN/pobj/14 ././PUNCT/punct/12 \u201d/''/PUNCT/punct/12")
     [(_quote, _kind, mention, entity, _cue)] = found(text, tokens, [(1, 3, "PERSON"), (5, 7, "ORG")])
     assert (mention, entity) == ("Ana Dias", "Ana Dias")
+
+
+def test_a_name_the_parse_hung_on_a_title_or_a_body_speaks():
+    # A conjunct with no "and" before it is the name after a title; a name in apposition to a body is its officer.
+    text = "Limpopo department of transport spokesperson Mashudu Ndou said the bus left the road."
+    tokens = ("Limpopo/NNP/PROPN/compound/1 department/NN/NOUN/nsubj/7 of/IN/ADP/prep/1 transport/NN/NOUN/pobj/2 "
+              "spokesperson/NN/NOUN/compound/6 Mashudu/NNP/PROPN/compound/6 Ndou/NNP/PROPN/conj/1 "
+              "said/VBD/VERB/ROOT/7 the/DT/DET/det/9 bus/NN/NOUN/nsubj/10 left/VBD/VERB/ccomp/7 the/DT/DET/det/12 "
+              "road/NN/NOUN/dobj/10 ././PUNCT/punct/7")
+    [(_quote, _kind, mention, entity, _cue)] = found(text, tokens, [(0, 1, "GPE"), (5, 7, "PERSON")])
+    assert (mention, entity) == ("Mashudu Ndou", "Mashudu Ndou")
+
+    text = "The Kenya Wildlife Service warden, Mr Hassan Athman, said the ruling was fair."
+    tokens = ("The/DT/DET/det/3 Kenya/NNP/PROPN/compound/3 Wildlife/NNP/PROPN/compound/3 Service/NNP/PROPN/nsubj/10 "
+              "warden/NN/NOUN/appos/3 ,/,/PUNCT/punct/3 Mr/NNP/PROPN/compound/8 Hassan/NNP/PROPN/compound/8 "
+              "Athman/NNP/PROPN/appos/3 ,/,/PUNCT/punct/3 said/VBD/VERB/ROOT/10 the/DT/DET/det/12 "
+              "ruling/NN/NOUN/nsubj/13 was/VBD/AUX/ccomp/10 fair/JJ/ADJ/acomp/13 ././PUNCT/punct/10")
+    [(_quote, _kind, mention, entity, _cue)] = found(text, tokens, [(1, 4, "ORG"), (7, 9, "PERSON")])
+    assert entity == "Hassan Athman" and "Athman" in mention
+
+
+def test_a_title_the_model_took_for_a_person_gives_way_to_the_name_after_it():
+    text = "Federal Minister for Railways Khawaja Lashari said a fishplate was missing."
+    tokens = ("Federal/NNP/PROPN/compound/1 Minister/NNP/PROPN/nsubj/6 for/IN/ADP/prep/1 "
+              "Railways/NNP/PROPN/compound/5 Khawaja/NNP/PROPN/compound/5 Lashari/NNP/PROPN/conj/1 "
+              "said/VBD/VERB/ROOT/6 a/DT/DET/det/8 fishplate/NN/NOUN/nsubj/9 was/VBD/AUX/ccomp/6 "
+              "missing/JJ/ADJ/acomp/9 ././PUNCT/punct/6")
+    [(_quote, _kind, mention, entity, _cue)] = found(text, tokens, [(0, 2, "PERSON"), (4, 6, "PERSON")])
+    assert entity == "Khawaja Lashari" and mention.endswith("Khawaja Lashari")

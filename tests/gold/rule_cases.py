@@ -252,6 +252,13 @@ FIFTH_STEP = [
          "funny and true\".", [
         Q("\"brave, funny and true\"", "partial", "Sheikh Faisal bin Khalid Al Qasimi", "Faisal bin Khalid Al Qasimi"),
     ]),
+    Case("a-minister-for-a-portfolio-before-the-name", "Federal Minister for Railways Khurram Nawaz Lashari, who "
+         "reached the site late in the evening, said a fishplate had been found missing from the track.\n\n"
+         "\"We will not jump to conclusions,\" the minister said.", [
+        Q("a fishplate had been found missing from the track", "indirect", "Khurram Nawaz Lashari",
+          "Khurram Nawaz Lashari"),
+        Q("\"We will not jump to conclusions,\"", "direct", "the minister", "Khurram Nawaz Lashari"),
+    ]),
 ]
 
 CASES += FIFTH_STEP

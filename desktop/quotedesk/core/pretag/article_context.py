@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass
 from functools import cached_property
 
-from .cues import HYPHENS, NAME_PARTICLES, PARTICLES_ANY_PARSE
+from .cues import HYPHENS, JOB_WORDS, NAME_PARTICLES, PARTICLES_ANY_PARSE
 from .entities import clean_name, common_words, organisation_names, person_name, without_common_noun
 from .people import with_initials
 from .textindex import TextIndex
@@ -81,6 +81,13 @@ class ArticleContext:
             # name before them, belong to the name whatever the parse says.
             particle = t.text in PARTICLES_ANY_PARSE
             after_particle = tokens[0].text in PARTICLES_ANY_PARSE
+            if t.i >= 2 and self.doc[t.i - 1].lower_ in ("for", "of") and self.doc[t.i - 2].lower_ in JOB_WORDS:
+                # "Minister for (National Development) Ong Hui Min": the portfolio is no part of the name;
+                # where the name starts, the model's span says.
+                person = next((e for e in self.entities_between(token.idx - 200, token.idx + 1)
+                               if e.label == "PERSON" and e.start <= token.idx < e.end), None)
+                tokens = [w for w in tokens if person is None or w.idx >= person.start]
+                break
             if t.i == expected and (attached or particle or after_particle) and (
                     (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.lower_ in NAME_PARTICLES):
                 tokens.insert(0, t)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import PARTICLE_VERBS, SOURCE_VERBS, SPEECH_VERBS, TITLE_NOUNS, TITLE_VERBS, speaks_as_someone
+from .cues import JOB_WORDS, PARTICLE_VERBS, SOURCE_VERBS, SPEECH_VERBS, TITLE_NOUNS, TITLE_VERBS, speaks_as_someone
 from .indirect import find_indirect
 from .marks import MarkedSpan, paired_spans
 from .speakers import AGE_WORDS, SUBJECT_DEPS, Speaker, Speakers
@@ -115,6 +115,21 @@ class _Finder:
         ent = self.speakers.entity_at(noun.head)
         return noun.head if ent is not None and ent.label == "PERSON" else None
 
+    def _name_hung_on_subject(self, subject):
+        """"Federal Minister for Railways Khawaja Lashari said", "Limpopo department of transport spokesperson
+        Mashudu Ndou said": the parse makes the title or the body the subject and the name a conjunct of it,
+        with no "and" between; "the Tanzania National Parks (Tanapa) assistant commissioner, Mr Ahmed bin
+        Said, said": the body the subject, its officer's name in apposition. The person speaks."""
+        if self._is_person(subject) and subject.lower_ not in JOB_WORDS:
+            return subject  # (a title the model took for a person is none: "Federal Minister")
+        joined = not any(c.dep_ == "cc" for c in subject.children)
+        for child in subject.children:
+            if child.i > subject.i and self._is_person(child) and (
+                    child.dep_ == "conj" and joined
+                    or child.dep_ == "appos" and self.speakers.entity_at(subject) is not None):
+                return child
+        return subject
+
     def _agent_taken_for_subject(self, subject):
         """"Led in evidence by the EFCC counsel, Mr Ekene Okafor, the witness, Mrs Blessing Ade, told the
         court": the parse makes the opening participle's agent the subject and hangs who spoke on it in
@@ -184,7 +199,8 @@ class _Finder:
                     # "said the group's co-founder, Dolores Archuleta,": a hyphen splits the title, and each
                     # piece became a subject; the name among them speaks.
                     subject = next((s for s in subjects if self.speakers.entity_at(s)), subject)
-                subject = self._agent_taken_for_subject(self._object_taken_for_subject(subject))
+                subject = self._name_hung_on_subject(self._agent_taken_for_subject(
+                    self._object_taken_for_subject(subject)))
                 if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     who = subject.tag_ == "WP"
                     named = (self._person_right_before(subject) or self._person_described_before(verb.head)) \

@@ -259,6 +259,17 @@ FIFTH_STEP = [
           "Khurram Nawaz Lashari"),
         Q("\"We will not jump to conclusions,\"", "direct", "the minister", "Khurram Nawaz Lashari"),
     ]),
+    Case("a-business-named-right-after-what-it-is", "Bremen (dpa) - Bremen-based container shipping group Weserhafen "
+         "Reederei returned to profit in the first half, helped by higher freight rates, the company said on "
+         "Thursday.", [
+        Q("Bremen-based container shipping group Weserhafen Reederei returned to profit in the first half, helped "
+          "by higher freight rates", "indirect", "the company", "Weserhafen Reederei"),
+    ]),
+    Case("an-airline-named-right-after-what-it-is", "LIMA (Reuters) - Peruvian budget airline Aerolinea Condor "
+         "posted its first annual profit since 2019, the company said on Monday.", [
+        Q("Peruvian budget airline Aerolinea Condor posted its first annual profit since 2019", "indirect",
+          "the company", "Aerolinea Condor"),
+    ]),
 ]
 
 CASES += FIFTH_STEP

@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 from .article_context import SUBJECT_DEPS, ArticleContext
-from .cues import GAELIC_PARTICLES, NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, SPEECH_VERBS, TITLE_WORDS
+from .cues import (COMPANY_NOUNS, GAELIC_PARTICLES, NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, SPEECH_VERBS,
+                   TITLE_WORDS)
 from .entities import NICKNAME, clean_name, person_name
 from .given_names import likely_gender
 from .organisations import ORG_HEADS
@@ -38,6 +39,9 @@ _NICKNAMED = re.compile(f"((?:{_CAPITALISED}\\s){{1,3}}){NICKNAME}\\s({_CAPITALI
 _FAMILY_AFTER_PARTICLE = re.compile(r" (?:an |a['\u2019] )?(?:[th]-)?[A-Z\u00c0-\u00de][\w'\u2019-]*")
 # Legal forms written only in companies' names: "Ltd", "Bhd", "GmbH", Indonesia's "PT ... Tbk".
 COMPANY_FORMS = frozenset("ltd limited inc plc llc bhd berhad gmbh tbk pty pt".split())
+# What only a business is, never a person's job ("dive operator", "olive-oil producer" and "brewer" are both).
+BUSINESS_NOUNS = COMPANY_NOUNS - frozenset("operator producer developer maker brewer miner shipper publisher exporter "
+                                           "business giant".split())
 _AFTER_INDEFINITE = re.compile(r"\b[Aa]n?\s$")
 _FIRST_PERSON = re.compile(r"\b(I|I['\u2019](m|ve|d|ll)|me|my|myself)\b")
 NOT_GIVEN_NAMES = TITLE_WORDS | ORG_NAME_WORDS | ORG_NOUNS | {"the", "a", "an"}
@@ -63,11 +67,20 @@ class NameRepair(ArticleContext):
         """"PT Nusantara Seluler Tbk" tagged as a person: a name with a company's legal form in it is a
         company's, and so are the mentions the article gave that name."""
         companies = {e.canonical for e in self.entities if e.label == "PERSON" and e.canonical
-                     and any(w.lower().rstrip(".") in COMPANY_FORMS for w in e.canonical.split())}
+                     and (any(w.lower().rstrip(".") in COMPANY_FORMS for w in e.canonical.split())
+                          or self._after_company_noun(e))}
         for ent in self.entities:
             if ent.label == "PERSON" and ent.canonical in companies:
                 ent.label = "ORG"
         self.person_names = [n for n in self.person_names if n not in companies]
+
+    def _after_company_noun(self, ent: EntitySuggestion) -> bool:
+        """"container shipping group Nordhafen Reederei", "state lender Banco Azul": a name right after what
+        a business is (and not "the company" itself: "director of the company Mingma Sherpa"), opening with no
+        given name, is the business's."""
+        before = self.text[max(0, ent.start - 24):ent.start].split()
+        return len(before) >= 2 and before[-1] in BUSINESS_NOUNS and before[-2].lower() not in ("the", "a", "an") \
+            and likely_gender(ent.canonical.split()[0]) is None
 
     def _names_cut_at_a_particle(self) -> None:
         """"Dara Ó" + "Sé", "Bríd Nic" + "an Iomaire": the model may end a name on its particle; the family

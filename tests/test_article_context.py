@@ -543,15 +543,15 @@ def test_he_and_she_pass_over_a_ship_taken_for_a_person():
         "Aegean Dawn": True, "Morning Star": True, "Sea Breeze": True, "Ana Costa": False}
 
 
-def test_a_name_right_after_what_only_a_business_is_is_the_business():
+def test_a_name_right_after_what_only_a_business_is_or_ending_in_co_is_the_business():
     from quotedesk.core.pretag.names import NameRepair
 
     text = ("Container shipping group Nordhafen Reederei grew. Dive operator Jarrah Oduya spoke. The director of the "
-            "company Mingma Sherpa spoke.")
+            "company Mingma Sherpa spoke. The Chao Phraya Express Boat Co said so.")
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     doc = nlp(text)
     entities = [EntitySuggestion(text.index(n), text.index(n) + len(n), "PERSON", n)
-                for n in ("Nordhafen Reederei", "Jarrah Oduya", "Mingma Sherpa")]
+                for n in ("Nordhafen Reederei", "Jarrah Oduya", "Mingma Sherpa", "Chao Phraya Express Boat Co")]
     NameRepair(TextIndex(doc, text), entities)
-    assert [e.label for e in entities] == ["ORG", "PERSON", "PERSON"]
+    assert [e.label for e in entities] == ["ORG", "PERSON", "PERSON", "ORG"]

@@ -37,8 +37,9 @@ def _written_before_pattern(surname: str) -> re.Pattern:
 
 _NICKNAMED = re.compile(f"((?:{_CAPITALISED}\\s){{1,3}}){NICKNAME}\\s({_CAPITALISED}(?:\\s{_CAPITALISED})?)")
 _FAMILY_AFTER_PARTICLE = re.compile(r" (?:an |a['\u2019] )?(?:[th]-)?[A-Z\u00c0-\u00de][\w'\u2019-]*")
-# Legal forms written only in companies' names: "Ltd", "Bhd", "GmbH", Indonesia's "PT ... Tbk".
-COMPANY_FORMS = frozenset("ltd limited inc plc llc bhd berhad gmbh tbk pty pt".split())
+# Legal forms written only in companies' names: "Ltd", "Bhd", "GmbH", Indonesia's "PT ... Tbk" (and "Co" at
+# the end: "Nansei Kosoku Kisen Co.").
+COMPANY_FORMS = frozenset("ltd limited inc corp plc llc bhd berhad gmbh tbk pty pt".split())
 # What only a business is, never a person's job ("dive operator", "olive-oil producer" and "brewer" are both).
 BUSINESS_NOUNS = COMPANY_NOUNS - frozenset("operator producer developer maker brewer miner shipper publisher exporter "
                                            "business giant".split())
@@ -68,7 +69,7 @@ class NameRepair(ArticleContext):
         company's, and so are the mentions the article gave that name."""
         companies = {e.canonical for e in self.entities if e.label == "PERSON" and e.canonical
                      and (any(w.lower().rstrip(".") in COMPANY_FORMS for w in e.canonical.split())
-                          or self._after_company_noun(e))}
+                          or e.canonical.split()[-1] in ("Co", "Co.") or self._after_company_noun(e))}
         for ent in self.entities:
             if ent.label == "PERSON" and ent.canonical in companies:
                 ent.label = "ORG"

@@ -270,6 +270,14 @@ FIFTH_STEP = [
         Q("Peruvian budget airline Aerolinea Condor posted its first annual profit since 2019", "indirect",
           "the company", "Aerolinea Condor"),
     ]),
+    Case("according-to-a-bodys-own-report", "THE Mutare-based Manicaland Dairy Farmers Cooperative (MDFC) has "
+         "reported a 19 percent rise in milk intake, chairperson Dr Tendai Mupfumira said this week.\n\nRevenue "
+         "rose to US$6,1 million, according to the cooperative's unaudited financial statements.", [
+        Q("Manicaland Dairy Farmers Cooperative (MDFC) has reported a 19 percent rise in milk intake", "indirect",
+          "chairperson Dr Tendai Mupfumira", "Tendai Mupfumira"),
+        Q("Revenue rose to US$6,1 million", "indirect", "the cooperative's unaudited financial statements",
+          "Manicaland Dairy Farmers Cooperative"),
+    ]),
 ]
 
 CASES += FIFTH_STEP

@@ -63,6 +63,8 @@ LOCAL_PERSON_NOUNS = frozenset("native clubman clubwoman man woman".split())
 PLACE_BODY_NOUNS = frozenset("city county province municipality borough shire district".split())
 # What someone issues and the news then quotes: "In a statement, X said ... The statement added".
 DOCUMENT_NOUNS = frozenset("statement order circular notice letter memo filing release ruling".split())
+# What a body publishes about itself: "the cooperative's unaudited financial statements".
+REPORT_NOUNS = frozenset("report reports statements results accounts figures filings data website".split())
 # Words in a company's name that say it is one: "Seri Telekom Bhd", "Himal Sky Air".
 COMPANY_NAME_WORDS = LEGAL_SUFFIXES | frozenset("""company pty airlines airways air motors energy energie mining
 platinum gold resources bank foods pharmaceuticals pharma technologies industries labs logistics media telecom
@@ -261,8 +263,12 @@ class References(NameRepair):
             return None
         if noun == "old" and self.text[max(0, head.idx - 9):head.idx].endswith("year-"):
             noun = "year-old"  # "the 22-year-old" is split into tokens
-        if noun in DOCUMENT_NOUNS:
-            return self._issuer(noun, before)
+        if noun in DOCUMENT_NOUNS | REPORT_NOUNS:
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+            if owner is not None and owner.lower_ in ORG_NOUNS | COMPANY_NOUNS:
+                # "according to the group's interim report": the body the article calls "the group".
+                return self.description(owner, before)
+            return self._issuer(noun, before) if noun in DOCUMENT_NOUNS else None
         if noun in NAMED_BODY_NOUNS:
             return self._organisation_called(noun, before)
         if noun in KIN_NOUNS and self._counted_kin(head):

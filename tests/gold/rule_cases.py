@@ -278,6 +278,17 @@ FIFTH_STEP = [
         Q("Revenue rose to US$6,1 million", "indirect", "the cooperative's unaudited financial statements",
           "Manicaland Dairy Farmers Cooperative"),
     ]),
+    Case("the-executive-just-named", "Guatemalan sugar refiner Ingenio La Esperanza reported on Friday a net profit "
+         "of 41 million quetzales for the harvest, its general manager, Luis Fernando Arriaga Solórzano, told EFE."
+         "\n\n\"Prices have been the highest in a decade,\" Arriaga said.\n\nThe executive warned, however, that "
+         "growers were facing rising costs for fertilizer.", [
+        Q("Guatemalan sugar refiner Ingenio La Esperanza reported on Friday a net profit of 41 million quetzales for "
+          "the harvest", "indirect", "Luis Fernando Arriaga Solórzano", "Luis Fernando Arriaga Solórzano"),
+        Q("\"Prices have been the highest in a decade,\"", "direct", "Arriaga", "Luis Fernando Arriaga Solórzano",
+          speaker_at="Arriaga said"),
+        Q("that growers were facing rising costs for fertilizer", "indirect", "The executive",
+          "Luis Fernando Arriaga Solórzano"),
+    ]),
 ]
 
 CASES += FIFTH_STEP

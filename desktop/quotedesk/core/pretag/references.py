@@ -51,7 +51,7 @@ tribunal directorate secretariat inspectorate institution corporation varsity gu
 # "the accused told the court", "the priest said". Kept apart from PERSON_EPITHETS, which also cleans the
 # recogniser's training names.
 NAMED_PERSON_NOUNS = frozenset("""skipper halfback fullback hooker playmaker accused defendant witness priest monk
-cleric imam pastor elder""".split())
+cleric imam pastor elder executive""".split())
 # A name after a vessel's noun, prefix or flag is a ship's: "the tanker Aegean Dawn", "the Liberian-flagged
 # Aegean Dawn", "MV Sea Breeze".
 _VESSEL_BEFORE = re.compile(r"""(?:\b(?:tanker|ship|vessel|ferry|freighter|trawler|yacht|barge|dredger|tug|tugboat

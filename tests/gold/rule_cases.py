@@ -289,6 +289,13 @@ FIFTH_STEP = [
         Q("that growers were facing rising costs for fertilizer", "indirect", "The executive",
           "Luis Fernando Arriaga Solórzano"),
     ]),
+    Case("a-nicknamed-man-called-by-his-family-name", "Sheep and beef farmer Tamati \"Tom\" Herewini, whose property "
+         "near Tolaga Bay lost two bridges, said the road had gone again.\n\n\"Some of us are asking how many more "
+         "times we can do this,\" Mr Herewini said.", [
+        Q("the road had gone again", "indirect", "Tamati \"Tom\" Herewini", "Tamati Herewini"),
+        Q("\"Some of us are asking how many more times we can do this,\"", "direct", "Mr Herewini",
+          "Tamati Herewini"),
+    ]),
 ]
 
 CASES += FIFTH_STEP

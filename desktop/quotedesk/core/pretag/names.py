@@ -43,6 +43,7 @@ COMPANY_FORMS = frozenset("ltd limited inc corp plc llc bhd berhad gmbh tbk pty 
 # What only a business is, never a person's job ("dive operator", "olive-oil producer" and "brewer" are both).
 BUSINESS_NOUNS = COMPANY_NOUNS - frozenset("operator producer developer maker brewer miner shipper publisher exporter "
                                            "business giant".split())
+_MARKS = re.compile("[\"\u201c\u201d\u2018\u2019]")
 _AFTER_INDEFINITE = re.compile(r"\b[Aa]n?\s$")
 _FIRST_PERSON = re.compile(r"\b(I|I['\u2019](m|ve|d|ll)|me|my|myself)\b")
 NOT_GIVEN_NAMES = TITLE_WORDS | ORG_NAME_WORDS | ORG_NOUNS | {"the", "a", "an"}
@@ -240,6 +241,8 @@ class NameRepair(ArticleContext):
                 aliases[f"{nickname} {match.group(2)}"] = aliases[nickname] = name
             for ent in self.entities_between(match.start() - 200, match.end()):
                 if match.start() <= ent.start and ent.end <= match.end():
+                    if ent.label == "PERSON" and ent.canonical and _MARKS.search(ent.canonical):
+                        aliases[ent.canonical] = name  # 'Rob" Kohere': a span begun inside the marks
                     ent.label, ent.canonical = "PERSON", name
         if found:
             self.person_names = [p for p in dict.fromkeys(self.person_names + found) if p not in aliases]

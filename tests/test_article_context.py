@@ -555,3 +555,19 @@ def test_a_name_right_after_what_only_a_business_is_or_ending_in_co_is_the_busin
                 for n in ("Nordhafen Reederei", "Jarrah Oduya", "Mingma Sherpa", "Chao Phraya Express Boat Co")]
     NameRepair(TextIndex(doc, text), entities)
     assert [e.label for e in entities] == ["ORG", "PERSON", "PERSON", "ORG"]
+
+
+def test_a_person_span_run_on_past_of_ends_before_it():
+    from quotedesk.core.pretag.names import NameRepair
+
+    text = "His vet, Dr Aroha Te Rangi of Geraldine Vets, came. Te Rangi spoke. The Craven Chamber of Trade objected."
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    entities = [EntitySuggestion(text.index(n), text.index(n) + len(n), "PERSON", n)
+                for n in ("Aroha Te Rangi of Geraldine Vets", "Craven Chamber of Trade")]
+    second = text.index("Te Rangi spoke")
+    entities.append(EntitySuggestion(second, second + len("Te Rangi"), "PERSON", "Aroha Te Rangi of Geraldine Vets"))
+    NameRepair(TextIndex(doc, text), entities)
+    assert text[entities[0].start:entities[0].end] == "Aroha Te Rangi"
+    assert [e.canonical for e in entities] == ["Aroha Te Rangi", "Craven Chamber of Trade", "Aroha Te Rangi"]

@@ -56,6 +56,7 @@ class NameRepair(ArticleContext):
         super().__init__(index, entities)
         self._genders: dict[str, str] | None = None
         self._written: dict[str, str | None] = {}
+        self._names_run_on_past_of()
         self._names_cut_at_a_particle()
         self._discover_people()
         self._people_by_how_they_speak()
@@ -83,6 +84,28 @@ class NameRepair(ArticleContext):
         before = self.text[max(0, ent.start - 24):ent.start].split()
         return len(before) >= 2 and before[-1] in BUSINESS_NOUNS and before[-2].lower() not in ("the", "a", "an") \
             and likely_gender(ent.canonical.split()[0]) is None
+
+    def _names_run_on_past_of(self) -> None:
+        """"Dr Aroha Te Rangi of Geraldine Vets" tagged as one person: a name ends before "of" and where she
+        works, and so does every mention that took the longer name."""
+        for ent in self.entities:
+            if ent.label != "PERSON" or not ent.canonical:
+                continue
+            written = self.text[ent.start:ent.end]
+            cut = written.find(" of ")
+            if cut < 0 or not written[cut + 4:cut + 5].isupper():
+                continue
+            name = clean_name(written[:cut], "PERSON")
+            titled = [w.lower().rstrip(".") for w in (self.text[max(0, ent.start - 8):ent.start].split()[-1:]
+                                                       + written.split()[:1])]
+            if len(name.split()) < 2 or likely_gender(name.split()[0]) is None \
+                    and not any(w in TITLE_WORDS for w in titled):
+                continue  # a given name or a title says it is a person ("Craven Chamber of Trade" is a body)
+            old, ent.end, ent.canonical = ent.canonical, ent.start + cut, name
+            self.person_names = [ent.canonical if n == old else n for n in self.person_names]
+            for other in self.entities:
+                if other.label == "PERSON" and other.canonical == old:
+                    other.canonical = ent.canonical
 
     def _names_cut_at_a_particle(self) -> None:
         """"Dara Ó" + "Sé", "Bríd Nic" + "an Iomaire": the model may end a name on its particle; the family

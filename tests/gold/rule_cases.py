@@ -296,6 +296,10 @@ FIFTH_STEP = [
         Q("\"Some of us are asking how many more times we can do this,\"", "direct", "Mr Herewini",
           "Tamati Herewini"),
     ]),
+    Case("a-tradesman-named-with-his-trade", "Others in the room backed the project. Boilermaker Dale Henriksen said "
+         "the expansion would mean \"steady work for three years\" in the region.", [
+        Q("\"steady work for three years\"", "partial", "Boilermaker Dale Henriksen", "Dale Henriksen"),
+    ]),
 ]
 
 CASES += FIFTH_STEP

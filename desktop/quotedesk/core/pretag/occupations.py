@@ -10,6 +10,7 @@ from __future__ import annotations
 
 OCCUPATIONS = frozenset("""
 foreman forewoman supervisor overseer labourer laborer electrician plumber mechanic technician welder builder
+pipefitter boilermaker millwright machinist lineman linesman steelworker ironworker stevedore longshoreman
 bricklayer roofer scaffolder engineer architect surveyor planner designer draughtsman
 surgeon physician doctor nurse midwife paramedic pharmacist dentist optometrist physiotherapist therapist
 psychologist psychiatrist neurologist cardiologist oncologist paediatrician pediatrician radiologist

@@ -571,3 +571,28 @@ def test_a_person_span_run_on_past_of_ends_before_it():
     NameRepair(TextIndex(doc, text), entities)
     assert text[entities[0].start:entities[0].end] == "Aroha Te Rangi"
     assert [e.canonical for e in entities] == ["Aroha Te Rangi", "Craven Chamber of Trade", "Aroha Te Rangi"]
+
+
+def test_she_is_the_one_woman_just_named_among_places_and_bodies_taken_for_people():
+    # "... according to VMR Cairns president Glenys Arbuthnot. She said": "Marine Rescue", "Marlin Marina" and
+    # "VMR Cairns" are no people, so she is the one person named there, not the subject of an older sentence.
+    from quotedesk.core.pretag.references import References
+
+    words = ["Ray", "de", "Jong", "won", ".", "Marine", "Rescue", "crews", "towed", "yachts", "to", "Marlin",
+             "Marina", ",", "according", "to", "VMR", "Cairns", "president", "Glenys", "Arbuthnot", ".",
+             "She", "said", "it", "was", "rough", "."]
+    heads = [2, 2, 3, 3, 3, 7, 7, 8, 8, 8, 8, 12, 10, 8, 8, 14, 18, 18, 20, 20, 15, 8, 23, 23, 25, 23, 25, 23]
+    deps = ["compound", "compound", "nsubj", "ROOT", "punct", "compound", "compound", "nsubj", "ROOT", "dobj",
+            "prep", "compound", "pobj", "punct", "prep", "prep", "compound", "compound", "compound", "compound",
+            "pobj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["PROPN"] * 3 + ["VERB", "PUNCT", "PROPN", "PROPN", "NOUN", "VERB", "NOUN", "ADP", "PROPN", "PROPN",
+                           "PUNCT", "VERB", "ADP", "PROPN", "PROPN", "NOUN", "PROPN", "PROPN", "PUNCT", "PRON",
+                           "VERB", "PRON", "AUX", "ADJ", "PUNCT"]
+    spaces = [not (i + 1 < len(words) and words[i + 1] in ".,") for i in range(len(words))]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, spaces=spaces,
+              sent_starts=[i in (0, 5, 22) for i in range(len(words))])
+    text = doc.text
+    people = [EntitySuggestion(text.index(n), text.index(n) + len(n), "PERSON", n)
+              for n in ("Ray de Jong", "Marine Rescue", "Marlin Marina", "VMR Cairns", "Glenys Arbuthnot")]
+    found = References(TextIndex(doc, text), people).antecedent(text.index("She"), ("PERSON",), "f")
+    assert found is not None and found.canonical == "Glenys Arbuthnot"

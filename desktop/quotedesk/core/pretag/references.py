@@ -13,6 +13,7 @@ from .article_context import SUBJECT_DEPS
 from .cues import (COMPANY_NOUNS, JOB_WORDS, NOT_COMPANY_WORDS, ORG_NOUN_SYNONYMS, ORG_NOUNS, ORG_PRONOUNS,
                    PERSON_EPITHETS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PORTFOLIO_JOINS, SPEECH_VERBS)
 from .entities import LEGAL_SUFFIXES, POST_NOMINALS, clean_name
+from .english_words import dictionary_words
 from .given_names import likely_gender
 from .names import NameRepair
 from .types import EntitySuggestion
@@ -143,15 +144,21 @@ class References(NameRepair):
                     return fallback
                 if fallback is not None and gender is not None and distance <= 1 \
                         and likely_gender(fallback.canonical.split()[0]) == gender \
-                        and len({e.canonical for e in mentions}) == 1:
+                        and len({e.canonical for e in mentions if self._named_like_a_person(e)}) == 1:
                     # "For shrimp fisherman Jelle Postma, 58, the issue was personal. '...,' he said": the one
                     # person just named, though not as a subject, over the subjects of older sentences.
                     return fallback
         return fallback
 
+    @staticmethod
+    def _named_like_a_person(ent: EntitySuggestion) -> bool:
+        """Not "Marine Rescue" or "Marlin Marina" taken for people: names made only of English words."""
+        words = ent.canonical.lower().split()
+        return len(words) == 1 or not all(w in dictionary_words() for w in words)
+
     def _unlike_a_person(self, ent: EntitySuggestion) -> bool:
         """A span taken for a person that shows it is none, so "he" and "she" cannot mean it: a title
-        alone ("Permanent Secretary", "NARD President"), "the" before it ("the Northern Marvels"), a ship's name ("the tanker Aegean Dawn"), a
+        alone ("Permanent Secretary", "NARD President"), "the" before it ("the Northern Marvels"), a ship's name ("the tanker Aegean Dawn"), a body's short form first ("VMR Cairns"), a
         small word first ("of Halifax"), a common word the article also writes in lower case
         ("Turnout"), or a name the article elsewhere takes for a place or a body ("Limerick")."""
         words = ent.canonical.split()
@@ -161,6 +168,8 @@ class References(NameRepair):
             return True
         if _VESSEL_BEFORE.search(self.text, max(0, ent.start - 30), ent.start):
             return True
+        if len(words) > 1 and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper():
+            return True  # "VMR Cairns": a body's short form first (initials are two letters: "JT Dockery")
         parts = re.split(r"[-\s]", ent.canonical)
         if parts[-1].lower() in JOB_WORDS and all(
                 p.lower() in JOB_WORDS | TITLE_MODIFIERS or p.isupper() and len(p) > 1 for p in parts):

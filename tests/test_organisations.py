@@ -362,3 +362,12 @@ def test_a_given_name_then_a_family_name_with_its_particle_is_a_person(blank):
     ents = correct_organisations(blank(text), [suggestion(text, n, "ORG") for n in names], text)
     assert [e.label for e in ents] == ["PERSON", "PERSON", "ORG", "ORG"]
 
+
+
+def test_a_team_called_by_its_nickname_is_the_team_named_in_full():
+    from quotedesk.core.pretag.entities import organisation_names
+
+    names = ["Newcastle Knights", "Knights", "Sumedang Regent Sutisna", "Sutisna", "Wests Tigers", "Penrith Tigers",
+             "Tigers"]
+    # An English word that ends one longer name; not a name ("Sutisna"), nor one that ends two ("Tigers").
+    assert organisation_names(names) == {"Knights": "Newcastle Knights"}

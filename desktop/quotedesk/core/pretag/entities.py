@@ -371,6 +371,9 @@ def organisation_names(names: list[str]) -> dict[str, str]:
                 matches = [f for f in full if words[0] == _tokens(f)[0]]
         else:
             matches = [f for f in full if _tokens(f)[0] == name]
+        if len(words) == 1 and not matches and _english_word(name):
+            # "the Knights" after "Newcastle Knights": a team called by its nickname, an English word.
+            matches = [f for f in full if _tokens(f)[-1] == name]
         if len(matches) == 1:
             found[name] = matches[0]
     # "SHS" spells "Sin Hock Seng", itself short for "Sin Hock Seng Holdings": the longest name.

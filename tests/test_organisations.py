@@ -371,3 +371,11 @@ def test_a_team_called_by_its_nickname_is_the_team_named_in_full():
              "Tigers"]
     # An English word that ends one longer name; not a name ("Sutisna"), nor one that ends two ("Tigers").
     assert organisation_names(names) == {"Knights": "Newcastle Knights"}
+
+
+def test_central_banks_are_told_from_lenders_by_name():
+    from quotedesk.core.pretag.references import _central_bank
+
+    assert [_central_bank(n) for n in ("Bank Indonesia", "Bank Negara Malaysia", "Saudi Central Bank",
+                                       "Reserve Bank of India", "Al-Nakheel Bank", "Bank of Ireland",
+                                       "PT Bank Sinar Mandiri Tbk")] == [True, True, True, True, False, False, False]

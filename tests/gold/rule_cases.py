@@ -300,6 +300,11 @@ FIFTH_STEP = [
          "the expansion would mean \"steady work for three years\" in the region.", [
         Q("\"steady work for three years\"", "partial", "Boilermaker Dale Henriksen", "Dale Henriksen"),
     ]),
+    Case("the-bank-of-a-results-story-is-the-lender", "RIYADH \u2014 Al-Nakheel Bank's net profit rose 11 percent in "
+         "the first half. The Saudi Central Bank raised its key rate in July. The bank said its mortgage book grew 20 "
+         "percent.", [
+        Q("its mortgage book grew 20 percent", "indirect", "The bank", "Al-Nakheel Bank"),
+    ]),
 ]
 
 CASES += FIFTH_STEP

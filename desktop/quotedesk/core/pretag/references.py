@@ -16,6 +16,7 @@ from .entities import LEGAL_SUFFIXES, POST_NOMINALS, clean_name
 from .english_words import dictionary_words
 from .given_names import likely_gender
 from .names import NameRepair
+from .places import countries
 from .types import EntitySuggestion
 
 ANTECEDENT_SENTENCES = 6
@@ -71,6 +72,15 @@ COMPANY_NAME_WORDS = LEGAL_SUFFIXES | frozenset("""company pty airlines airways 
 platinum gold resources bank foods pharmaceuticals pharma technologies industries labs logistics media telecom
 insurance securities capital partners ventures investments properties construction engineering shipping systems
 railways skyways renewables""".split())
+
+
+def _central_bank(name: str) -> bool:
+    """"Bank Indonesia", "Bank Negara Malaysia", "Saudi Central Bank", "Reserve Bank of India": the regulator,
+    never "the bank" of a story about a lender's results."""
+    words = name.split()
+    lower = [w.lower() for w in words]
+    return "bank" in lower and ("central" in lower or "reserve" in lower or "negara" in lower
+                                or lower[0] == "bank" and " ".join(words[1:]) in countries())
 
 
 class References(NameRepair):
@@ -286,7 +296,8 @@ class References(NameRepair):
                 and self._organisation_called(noun, before) is not None:
             if noun in ("police", "army", "military"):
                 return None
-            called = self._organisation_called(noun, before)
+            central = any(c.lower_ in ("central", "reserve") for c in head.children)
+            called = self._organisation_called(noun, before, central)
             if called is not None or noun in INSTITUTION_NOUNS and any(
                     c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in head.children):
                 return called  # "South Korea's defense ministry" is that ministry, not the last body named
@@ -374,9 +385,10 @@ class References(NameRepair):
                  and not self._in_quote(e.start) and not self._is_source(e) and (fits is None or fits(e))]
         return named[-1] if len({e.canonical for e in named}) == 1 else None
 
-    def _organisation_called(self, noun: str, before: int) -> EntitySuggestion | None:
+    def _organisation_called(self, noun: str, before: int, central: bool = False) -> EntitySuggestion | None:
         """"the council" after "Haverleigh District Council", "the ministry" after "Ministry of ...":
-        the latest organisation named with that very word."""
+        the latest organisation named with that very word (for "the bank", a lender before the central bank
+        the story mentions, unless it says "the central bank")."""
         nouns = {noun} | ORG_NOUN_SYNONYMS.get(noun, set())
         named = [e for e in self.entities if e.label == "ORG" and e.canonical and not self._in_quote(e.start)
                  and nouns & (set(e.canonical.lower().split()) | self._descriptors(e))]
@@ -391,6 +403,8 @@ class References(NameRepair):
             pattern = re.compile(noun.capitalize() + r" of [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*")
             named = [EntitySuggestion(m.start(), m.end(), "ORG", clean_name(m.group(), "ORG"))
                      for m in pattern.finditer(self.text) if not self._in_quote(m.start())]
+        if noun == "bank" and not central:
+            named = [e for e in named if not _central_bank(e.canonical)] or named
         earlier = [e for e in named if e.start < before]
         if earlier:
             return earlier[-1]

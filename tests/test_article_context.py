@@ -596,3 +596,14 @@ def test_she_is_the_one_woman_just_named_among_places_and_bodies_taken_for_peopl
               for n in ("Ray de Jong", "Marine Rescue", "Marlin Marina", "VMR Cairns", "Glenys Arbuthnot")]
     found = References(TextIndex(doc, text), people).antecedent(text.index("She"), ("PERSON",), "f")
     assert found is not None and found.canonical == "Glenys Arbuthnot"
+
+
+def test_an_honorific_before_a_name_is_no_part_of_it():
+    from quotedesk.core.pretag.article_context import without_honorific
+
+    full = ["Emmanuel Olorunfemi Ajayi-Bello"]
+    assert without_honorific("Tuai Rumah Ujang anak Likau", full) == "Ujang anak Likau"
+    assert without_honorific("Gogo Sithembile Dube", full) == "Sithembile Dube"
+    assert without_honorific("Pa Ajayi-Bello", full) == "Ajayi-Bello"  # someone has that family name
+    assert without_honorific("Khun Sa", full) == "Khun Sa"  # nobody else is called Sa: his name
+    assert without_honorific("Paul Kagame", full) == "Paul Kagame"

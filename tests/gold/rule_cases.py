@@ -305,6 +305,17 @@ FIFTH_STEP = [
          "percent.", [
         Q("its mortgage book grew 20 percent", "indirect", "The bank", "Al-Nakheel Bank"),
     ]),
+    Case("an-honorific-before-a-name", "Patients queued from dawn at the clinic in Soweto. Gogo Nomsa "
+         "Dlamini-Khumalo, 71, said she had been waiting since five in the morning. \"Nobody is helping us,\" "
+         "Dlamini-Khumalo said.\n\nThe longhouse was cut off by the flood. Tuai Rumah Jugah anak Bunyau said his "
+         "people had moved to higher ground. \"We know the river,\" he said.", [
+        Q("she had been waiting since five in the morning", "indirect", "Gogo Nomsa Dlamini-Khumalo",
+          "Nomsa Dlamini-Khumalo"),
+        Q("\"Nobody is helping us,\"", "direct", "Dlamini-Khumalo", "Nomsa Dlamini-Khumalo",
+          speaker_at="Dlamini-Khumalo said"),
+        Q("his people had moved to higher ground", "indirect", "Tuai Rumah Jugah anak Bunyau", "Jugah anak Bunyau"),
+        Q("\"We know the river,\"", "direct", "he", "Jugah anak Bunyau"),
+    ]),
 ]
 
 CASES += FIFTH_STEP

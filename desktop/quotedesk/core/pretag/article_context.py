@@ -21,6 +21,24 @@ SPEAKER_LABELS = ("PERSON", "ORG")
 NAMED_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC")  # who can be a speaker's name
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
+# Honorifics news copy writes before a name and drops from it: grandmother and elder in southern Africa and
+# Nigeria, a longhouse chief in Sarawak, Thai "Khun", Sri Lankan "Deshabandu", Malaysian engineers' "Ir". Kept
+# apart from the cue lists that clean the recogniser's training names.
+LOCAL_HONORIFICS = frozenset(["gogo", "pa", "tuai rumah", "khun", "deshabandu", "ir"])
+
+
+def without_honorific(name: str, full_names: list[str]) -> str:
+    """"Tuai Rumah Ujang anak Likau" -> "Ujang anak Likau"; "Pa Ajayi-Bello" -> "Ajayi-Bello" only when someone
+    named in full has that family name ("Khun Sa" keeps his)."""
+    words = name.split()
+    lead = next((n for n in (2, 1) if " ".join(words[:n]).lower() in LOCAL_HONORIFICS), 0)
+    rest = words[lead:]
+    if not lead or not rest or len(rest) == 1 and not any(
+            len(f.split()) > 1 and f.split()[-1] == rest[0] and f.split()[0].lower() not in LOCAL_HONORIFICS
+            for f in full_names):
+        return name
+    return " ".join(rest)
+
 
 @dataclass
 class Speaker:
@@ -67,7 +85,9 @@ class ArticleContext:
 
     def full_person_name(self, name: str) -> str:
         """The article's longest person name ending with `name` ("Peskov" -> "Dmitry Peskov")."""
-        return person_name(without_common_noun(clean_name(name, "PERSON"), self.lower_case_words), self.person_names)
+        name = without_honorific(without_common_noun(clean_name(name, "PERSON"), self.lower_case_words),
+                                 self.person_names)
+        return person_name(name, self.person_names)
 
     def _proper_run(self, token) -> tuple[int, int] | None:
         """The capitalised name around a proper-noun head, when it reads as a person's name."""

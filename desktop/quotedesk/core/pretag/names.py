@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .article_context import SUBJECT_DEPS, ArticleContext
+from .article_context import SUBJECT_DEPS, ArticleContext, without_honorific
 from .cues import (COMPANY_NOUNS, GAELIC_PARTICLES, NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, SPEECH_VERBS,
                    TITLE_WORDS)
 from .entities import NICKNAME, clean_name, person_name
@@ -65,6 +65,7 @@ class NameRepair(ArticleContext):
         self._complete_person_names()
         self._surnames_tagged_as_other()
         self._companies_taken_for_people()
+        self._honorifics_dropped()
 
     def _companies_taken_for_people(self) -> None:
         """"PT Nusantara Seluler Tbk" tagged as a person: a name with a company's legal form in it is a
@@ -84,6 +85,15 @@ class NameRepair(ArticleContext):
         before = self.text[max(0, ent.start - 24):ent.start].split()
         return len(before) >= 2 and before[-1] in BUSINESS_NOUNS and before[-2].lower() not in ("the", "a", "an") \
             and likely_gender(ent.canonical.split()[0]) is None
+
+    def _honorifics_dropped(self) -> None:
+        """"Gogo Sithembile Dube", "Tuai Rumah Ujang anak Likau": an honorific before a name is no part of it."""
+        for ent in self.entities:
+            if ent.label == "PERSON" and ent.canonical:
+                old, ent.canonical = ent.canonical, without_honorific(ent.canonical, self.person_names)
+                if ent.canonical != old:
+                    self.person_names = list(dict.fromkeys(ent.canonical if n == old else n
+                                                           for n in self.person_names))
 
     def _names_run_on_past_of(self) -> None:
         """"Dr Aroha Te Rangi of Geraldine Vets" tagged as one person: a name ends before "of" and where she

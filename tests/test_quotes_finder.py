@@ -274,3 +274,24 @@ def test_a_title_the_model_took_for_a_person_gives_way_to_the_name_after_it():
               "missing/JJ/ADJ/acomp/9 ././PUNCT/punct/6")
     [(_quote, _kind, mention, entity, _cue)] = found(text, tokens, [(0, 2, "PERSON"), (4, 6, "PERSON")])
     assert entity == "Khawaja Lashari" and mention.endswith("Khawaja Lashari")
+
+
+def test_a_portfolio_goes_but_a_word_of_the_name_the_model_left_out_stays():
+    text = "Federal Minister for Railways Khawaja Iqbal Lashari said a fishplate was missing."
+    tokens = ("Federal/NNP/PROPN/compound/1 Minister/NNP/PROPN/nsubj/7 for/IN/ADP/prep/1 "
+              "Railways/NNP/PROPN/compound/6 Khawaja/NNP/PROPN/compound/6 Iqbal/NNP/PROPN/compound/6 "
+              "Lashari/NNP/PROPN/conj/1 said/VBD/VERB/ROOT/7 a/DT/DET/det/9 fishplate/NN/NOUN/nsubj/10 "
+              "was/VBD/AUX/ccomp/7 missing/JJ/ADJ/acomp/10 ././PUNCT/punct/7")
+    [(_quote, _kind, mention, entity, _cue)] = found(text, tokens, [(5, 7, "PERSON")])
+    assert (mention, entity) == ("Khawaja Iqbal Lashari", "Khawaja Iqbal Lashari")
+
+
+def test_a_job_in_apposition_is_no_name_to_hand_the_quote_to():
+    # The model took the name for a body and the job after it for a person: the job does not speak.
+    text = "\u201cClaims have normalised,\u201d said K.S. Raghunathan, Managing Director and CEO."
+    tokens = ("\u201c/``/PUNCT/punct/6 Claims/NNS/NOUN/nsubj/3 have/VBP/AUX/aux/3 normalised/VBN/VERB/ccomp/6 "
+              ",/,/PUNCT/punct/6 \u201d/''/PUNCT/punct/6 said/VBD/VERB/ROOT/6 K.S./NNP/PROPN/compound/8 "
+              "Raghunathan/NNP/PROPN/nsubj/6 ,/,/PUNCT/punct/8 Managing/NNP/PROPN/compound/11 "
+              "Director/NNP/PROPN/appos/8 and/CC/CCONJ/cc/11 CEO/NNP/PROPN/conj/11 ././PUNCT/punct/6")
+    [(_quote, _kind, mention, _entity, _cue)] = found(text, tokens, [(7, 9, "ORG"), (10, 12, "PERSON")])
+    assert mention == "K.S. Raghunathan"

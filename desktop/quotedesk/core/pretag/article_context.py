@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .cues import HYPHENS, JOB_WORDS, NAME_PARTICLES, PARTICLES_ANY_PARSE
+from .english_words import dictionary_words
 from .entities import clean_name, common_words, organisation_names, person_name, without_common_noun
 from .people import with_initials
 from .textindex import TextIndex
@@ -25,6 +26,10 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Nigeria, a longhouse chief in Sarawak, Thai "Khun", Sri Lankan "Deshabandu", Malaysian engineers' "Ir". Kept
 # apart from the cue lists that clean the recogniser's training names.
 LOCAL_HONORIFICS = frozenset(["gogo", "pa", "tuai rumah", "khun", "deshabandu", "ir"])
+
+
+def _english_word(lower: str) -> bool:
+    return lower in dictionary_words() or lower.endswith("s") and lower[:-1] in dictionary_words()
 
 
 def without_honorific(name: str, full_names: list[str]) -> str:
@@ -102,11 +107,12 @@ class ArticleContext:
             particle = t.text in PARTICLES_ANY_PARSE
             after_particle = tokens[0].text in PARTICLES_ANY_PARSE
             if t.i >= 2 and self.doc[t.i - 1].lower_ in ("for", "of") and self.doc[t.i - 2].lower_ in JOB_WORDS:
-                # "Minister for (National Development) Ong Hui Min": the portfolio is no part of the name;
-                # where the name starts, the model's span says.
+                # "Minister for (National Development) Ong Hui Min": the portfolio is no part of the name. Its
+                # English words before the model's span go ("Khawaja" before "Muhammad Lashari" stays).
                 person = next((e for e in self.entities_between(token.idx - 200, token.idx + 1)
                                if e.label == "PERSON" and e.start <= token.idx < e.end), None)
-                tokens = [w for w in tokens if person is None or w.idx >= person.start]
+                while person is not None and tokens[0].idx < person.start and _english_word(tokens[0].lower_):
+                    tokens.pop(0)
                 break
             if t.i == expected and (attached or particle or after_particle) and (
                     (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.lower_ in NAME_PARTICLES):

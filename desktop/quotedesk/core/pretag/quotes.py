@@ -124,7 +124,7 @@ class _Finder:
             return subject  # (a title the model took for a person is none: "Federal Minister")
         joined = not any(c.dep_ == "cc" for c in subject.children)
         for child in subject.children:
-            if child.i > subject.i and self._is_person(child) and (
+            if child.i > subject.i and self._is_person(child) and child.lower_ not in JOB_WORDS and (
                     child.dep_ == "conj" and joined
                     or child.dep_ == "appos" and self.speakers.entity_at(subject) is not None):
                 return child

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .cues import HYPHENS, JOB_WORDS, NAME_PARTICLES, PARTICLES_ANY_PARSE
-from .english_words import dictionary_words
-from .entities import clean_name, common_words, organisation_names, person_name, without_common_noun
+from .entities import clean_name, common_words, english_word, organisation_names, person_name, without_common_noun
 from .people import with_initials
 from .textindex import TextIndex
 from .types import EntitySuggestion
@@ -26,10 +25,6 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Nigeria, a longhouse chief in Sarawak, Thai "Khun", Sri Lankan "Deshabandu", Malaysian engineers' "Ir". Kept
 # apart from the cue lists that clean the recogniser's training names.
 LOCAL_HONORIFICS = frozenset(["gogo", "pa", "tuai rumah", "khun", "deshabandu", "ir"])
-
-
-def _english_word(lower: str) -> bool:
-    return lower in dictionary_words() or lower.endswith("s") and lower[:-1] in dictionary_words()
 
 
 def without_honorific(name: str, full_names: list[str]) -> str:
@@ -111,7 +106,7 @@ class ArticleContext:
                 # English words before the model's span go ("Khawaja" before "Muhammad Lashari" stays).
                 person = next((e for e in self.entities_between(token.idx - 200, token.idx + 1)
                                if e.label == "PERSON" and e.start <= token.idx < e.end), None)
-                while person is not None and tokens[0].idx < person.start and _english_word(tokens[0].lower_):
+                while person is not None and tokens[0].idx < person.start and english_word(tokens[0].text):
                     tokens.pop(0)
                 break
             if t.i == expected and (attached or particle or after_particle) and (

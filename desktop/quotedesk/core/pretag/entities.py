@@ -136,11 +136,11 @@ def _name_after_a_word(words: list[str]) -> bool:
     """"Studio" + "Dana Al Mannai", "Parliament" + "Bwalya Kasonde-Mutale": a given name of either gender,
     or a capitalised word that is no English word, then a last word that is none either. ("Lebanese" +
     "Red Cross" stays whole: "Cross" is an English word; so does "Vargas" + "de la Torre".)"""
-    return words[0][:1].isupper() and (is_given_name(words[0]) or not _english_word(words[0])) \
-        and not _english_word(words[-1]) and not any(w.lower() in ORG_NOUNS | ORG_NAME_WORDS for w in words)
+    return words[0][:1].isupper() and (is_given_name(words[0]) or not english_word(words[0])) \
+        and not english_word(words[-1]) and not any(w.lower() in ORG_NOUNS | ORG_NAME_WORDS for w in words)
 
 
-def _english_word(word: str) -> bool:
+def english_word(word: str) -> bool:
     """A noun or adjective of English, plurals too ("Bombers", "Kids")."""
     lower, known = word.lower(), dictionary_words()
     return lower in known or lower.endswith("s") and (lower[:-1] in known or lower.endswith("ies")
@@ -371,7 +371,7 @@ def organisation_names(names: list[str]) -> dict[str, str]:
                 matches = [f for f in full if words[0] == _tokens(f)[0]]
         else:
             matches = [f for f in full if _tokens(f)[0] == name]
-        if len(words) == 1 and not matches and _english_word(name):
+        if len(words) == 1 and not matches and english_word(name):
             # "the Knights" after "Newcastle Knights": a team called by its nickname, an English word.
             matches = [f for f in full if _tokens(f)[-1] == name]
         if len(matches) == 1:

@@ -12,8 +12,7 @@ import re
 from .article_context import SUBJECT_DEPS
 from .cues import (COMPANY_NOUNS, JOB_WORDS, NOT_COMPANY_WORDS, ORG_NOUN_SYNONYMS, ORG_NOUNS, ORG_PRONOUNS,
                    PERSON_EPITHETS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PORTFOLIO_JOINS, SPEECH_VERBS)
-from .entities import LEGAL_SUFFIXES, POST_NOMINALS, clean_name
-from .english_words import dictionary_words
+from .entities import LEGAL_SUFFIXES, POST_NOMINALS, clean_name, english_word
 from .given_names import likely_gender
 from .names import NameRepair
 from .places import countries
@@ -163,14 +162,15 @@ class References(NameRepair):
     @staticmethod
     def _named_like_a_person(ent: EntitySuggestion) -> bool:
         """Not "Marine Rescue" or "Marlin Marina" taken for people: names made only of English words."""
-        words = ent.canonical.lower().split()
-        return len(words) == 1 or not all(w in dictionary_words() for w in words)
+        words = ent.canonical.split()
+        return len(words) == 1 or not all(english_word(w) for w in words)
 
     def _unlike_a_person(self, ent: EntitySuggestion) -> bool:
         """A span taken for a person that shows it is none, so "he" and "she" cannot mean it: a title
-        alone ("Permanent Secretary", "NARD President"), "the" before it ("the Northern Marvels"), a ship's name ("the tanker Aegean Dawn"), a body's short form first ("VMR Cairns"), a
-        small word first ("of Halifax"), a common word the article also writes in lower case
-        ("Turnout"), or a name the article elsewhere takes for a place or a body ("Limerick")."""
+        alone ("Permanent Secretary", "NARD President"), "the" before it ("the Northern Marvels"), a ship's
+        name ("the tanker Aegean Dawn"), a body's short form first ("VMR Cairns"), a small word first ("of
+        Halifax"), a common word the article also writes in lower case ("Turnout"), or a name the article
+        elsewhere takes for a place or a body ("Limerick")."""
         words = ent.canonical.split()
         if likely_gender(words[0]) is not None:
             return False  # "John Bishop", "Ruth Judge": a given name first is a person

@@ -90,10 +90,16 @@ class NameRepair(ArticleContext):
         """"Gogo Sithembile Dube", "Tuai Rumah Ujang anak Likau": an honorific before a name is no part of it."""
         for ent in self.entities:
             if ent.label == "PERSON" and ent.canonical:
-                old, ent.canonical = ent.canonical, without_honorific(ent.canonical, self.person_names)
-                if ent.canonical != old:
-                    self.person_names = list(dict.fromkeys(ent.canonical if n == old else n
-                                                           for n in self.person_names))
+                self._rename_person(ent.canonical, without_honorific(ent.canonical, self.person_names))
+
+    def _rename_person(self, old: str, new: str) -> None:
+        """One person's canonical name changes: every mention that had it, and the article's list of names."""
+        if new == old:
+            return
+        self.person_names = list(dict.fromkeys(new if n == old else n for n in self.person_names))
+        for ent in self.entities:
+            if ent.label == "PERSON" and ent.canonical == old:
+                ent.canonical = new
 
     def _names_run_on_past_of(self) -> None:
         """"Dr Aroha Te Rangi of Geraldine Vets" tagged as one person: a name ends before "of" and where she
@@ -111,11 +117,8 @@ class NameRepair(ArticleContext):
             if len(name.split()) < 2 or likely_gender(name.split()[0]) is None \
                     and not any(w in TITLE_WORDS for w in titled):
                 continue  # a given name or a title says it is a person ("Craven Chamber of Trade" is a body)
-            old, ent.end, ent.canonical = ent.canonical, ent.start + cut, name
-            self.person_names = [ent.canonical if n == old else n for n in self.person_names]
-            for other in self.entities:
-                if other.label == "PERSON" and other.canonical == old:
-                    other.canonical = ent.canonical
+            ent.end = ent.start + cut
+            self._rename_person(ent.canonical, name)
 
     def _names_cut_at_a_particle(self) -> None:
         """"Dara Ó" + "Sé", "Bríd Nic" + "an Iomaire": the model may end a name on its particle; the family
@@ -129,16 +132,15 @@ class NameRepair(ArticleContext):
             rest = _FAMILY_AFTER_PARTICLE.match(self.text, ent.end)
             if rest is None:
                 continue
-            old = ent.canonical
             tagged_apart = any(other is not ent and other.end > ent.end
                                for other in self.entities_between(ent.start, rest.end()))
+            name = clean_name(self.text[ent.start:rest.end()], "PERSON")
             if not tagged_apart:
                 ent.end = rest.end()  # the span too, unless the model tagged the family name on its own
-            ent.canonical = clean_name(self.text[ent.start:rest.end()], "PERSON")
-            self.person_names = [ent.canonical if n == old else n for n in self.person_names]
-            for other in self.entities:
-                if other.label == "PERSON" and other.canonical == old:
-                    other.canonical = ent.canonical
+            if ent.canonical:
+                self._rename_person(ent.canonical, name)
+            else:
+                ent.canonical = name
 
     def _discover_people(self) -> None:
         """A subject written as a proper name of two or more words is a person, whatever the NER said.

@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind72)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind76)
 """
 
 from __future__ import annotations
@@ -89,6 +89,10 @@ import blind69_cases  # noqa: E402
 import blind70_cases  # noqa: E402
 import blind71_cases  # noqa: E402
 import blind72_cases  # noqa: E402
+import blind73_cases  # noqa: E402
+import blind74_cases  # noqa: E402
+import blind75_cases  # noqa: E402
+import blind76_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -170,6 +174,10 @@ FILES = {
     "blind70.jsonl": lambda: blind70_cases.CASES,
     "blind71.jsonl": lambda: blind71_cases.CASES,
     "blind72.jsonl": lambda: blind72_cases.CASES,
+    "blind73.jsonl": lambda: blind73_cases.CASES,
+    "blind74.jsonl": lambda: blind74_cases.CASES,
+    "blind75.jsonl": lambda: blind75_cases.CASES,
+    "blind76.jsonl": lambda: blind76_cases.CASES,
 }
 
 

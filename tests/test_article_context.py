@@ -607,3 +607,56 @@ def test_an_honorific_before_a_name_is_no_part_of_it():
     assert without_honorific("Pa Ajayi-Bello", full) == "Ajayi-Bello"  # someone has that family name
     assert without_honorific("Khun Sa", full) == "Khun Sa"  # nobody else is called Sa: his name
     assert without_honorific("Paul Kagame", full) == "Paul Kagame"
+
+
+def test_honorifics_stack_and_a_family_name_may_carry_a_generation():
+    from quotedesk.core.pretag.article_context import without_honorific
+
+    assert without_honorific("Odeefuo Nana Asare Boamah IV", []) == "Asare Boamah IV"
+    assert without_honorific("Ntate Tumelo Ramokhoase", []) == "Tumelo Ramokhoase"
+    assert without_honorific("Kgoshi Thabo Sekgobela", []) == "Thabo Sekgobela"
+    assert without_honorific("Mir Faiz Ahmed Rind", []) == "Faiz Ahmed Rind"
+    # "Nana Boakye" is the Boakye named in full, though his name ends in "III".
+    assert without_honorific("Nana Boakye", ["Owusu Agyemang Boakye III"]) == "Boakye"
+    assert without_honorific("Nana Mouskouri", ["Owusu Agyemang Boakye III"]) == "Nana Mouskouri"
+
+
+def test_a_description_opening_a_sentence_is_no_part_of_the_name():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Commuter Nomvuyo Jacobs said so. Tapas Kumar Dutta agreed. Later Board Member Carmela Reyes spoke.")
+    context = ArticleContext(TextIndex(doc, doc.text), [])
+    assert context.without_description("Commuter Nomvuyo Jacobs") == "Nomvuyo Jacobs"
+    assert context.full_person_name("Commuter Nomvuyo Jacobs") == "Nomvuyo Jacobs"
+    # A given name that is also an English word, and words that are no job, stay.
+    assert context.without_description("Tapas Kumar Dutta") == "Tapas Kumar Dutta"
+    # Inside a sentence the capitals are the writer's choice: left alone.
+    assert context.without_description("Board Member Carmela Reyes") == "Board Member Carmela Reyes"
+
+
+def test_a_body_taken_for_a_person_keeps_every_word_of_its_name():
+    from quotedesk.core.pretag.names import NameRepair
+
+    # As a person's name, "Water" was dropped (the article writes "water" in lower case); as a body's, it stays.
+    text = "Civil society group Water Watch Zambia spoke. The water was dirty."
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    start = text.index("Water Watch")
+    entities = [EntitySuggestion(start, start + len("Water Watch Zambia"), "PERSON", "Watch Zambia")]
+    NameRepair(TextIndex(doc, text), entities)
+    assert [(e.label, e.canonical) for e in entities] == [("ORG", "Water Watch Zambia")]
+
+
+def test_he_and_she_pass_over_a_storm_or_a_saints_place_taken_for_a_person():
+    from quotedesk.core.pretag.references import References
+
+    text = "Cyclone Yasi hit in 2011. Typhoon Haiyan followed. Farms in San Isidro flooded. Ana Costa spoke."
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    named = [EntitySuggestion(text.index(n), text.index(n) + len(n), "PERSON", n)
+             for n in ("Cyclone Yasi", "Typhoon Haiyan", "San Isidro", "Ana Costa")]
+    references = References(TextIndex(doc, text), named)
+    assert {e.canonical: references._unlike_a_person(e) for e in named} == {
+        "Cyclone Yasi": True, "Typhoon Haiyan": True, "San Isidro": True, "Ana Costa": False}

@@ -311,3 +311,14 @@ def test_a_seeding_or_a_reign_before_a_name_a_district_head_and_words_before_a_b
     assert clean_name("Members of the Fire Brigades Union", "ORG") == "Fire Brigades Union"
     assert clean_name("A Team", "ORG") == "A Team"
     assert clean_name("Friends of the Earth", "ORG") == "Friends of the Earth"
+
+
+def test_a_family_name_finds_the_full_name_that_ends_in_a_generation():
+    import spacy
+
+    from quotedesk.core.pretag.people import is_post_nominal
+
+    assert person_name("Baltazar", ["Jose Emmanuel Baltazar III"]) == "Jose Emmanuel Baltazar III"
+    assert person_name("dela Cruz Jr.", ["Rafael dela Cruz Jr."]) == "Rafael dela Cruz Jr."
+    doc = spacy.blank("en")("Ramon Tiongco III and Mark Gilliland KC")
+    assert not is_post_nominal(doc[2]) and is_post_nominal(doc[-1])

@@ -295,3 +295,41 @@ def test_a_job_in_apposition_is_no_name_to_hand_the_quote_to():
               "Director/NNP/PROPN/appos/8 and/CC/CCONJ/cc/11 CEO/NNP/PROPN/conj/11 ././PUNCT/punct/6")
     [(_quote, _kind, mention, _entity, _cue)] = found(text, tokens, [(7, 9, "ORG"), (10, 12, "PERSON")])
     assert mention == "K.S. Raghunathan"
+
+
+def test_a_given_name_the_parser_read_as_an_adjective_still_names_a_person():
+    text = "Vikram D\u2019Mello, an analyst, said costs would rise."
+    tokens = ("Vikram/JJ/ADJ/amod/1 D\u2019Mello/NN/NOUN/nsubj/6 ,/,/PUNCT/punct/1 an/DT/DET/det/4 "
+              "analyst/NN/NOUN/appos/1 ,/,/PUNCT/punct/1 said/VBD/VERB/ROOT/6 costs/NNS/NOUN/nsubj/9 "
+              "would/MD/AUX/aux/9 rise/VB/VERB/ccomp/6 ././PUNCT/punct/6")
+    assert found(text, tokens) == [("costs would rise", "indirect", "Vikram D\u2019Mello", "Vikram D\u2019Mello",
+                                     "said")]
+
+
+def test_a_body_with_an_of_part_ends_at_the_bracket_of_its_short_form():
+    # "according to the Regional Transport Authority of Western Cape (Rtawc), which said": the parse hangs the
+    # short form in brackets on the place; the body's name is the model's span, "Regional" included.
+    text = "Buses were cancelled, according to the Regional Transport Authority of Western Cape (Rtawc), which said " \
+           "it would update passengers."
+    tokens = ("Buses/NNS/NOUN/nsubjpass/2 were/VBD/AUX/auxpass/2 cancelled/VBN/VERB/ROOT/2 ,/,/PUNCT/punct/2 "
+              "according/VBG/VERB/prep/2 to/IN/ADP/prep/4 the/DT/DET/det/9 Regional/NNP/PROPN/compound/8 "
+              "Transport/NNP/PROPN/compound/9 Authority/NNP/PROPN/pobj/5 of/IN/ADP/prep/9 "
+              "Western/NNP/PROPN/compound/12 Cape/NNP/PROPN/pobj/10 (/-LRB-/PUNCT/punct/12 "
+              "Rtawc/NNP/PROPN/appos/12 )/-RRB-/PUNCT/punct/12 ,/,/PUNCT/punct/9 which/WDT/PRON/nsubj/18 "
+              "said/VBD/VERB/relcl/9 it/PRP/PRON/nsubj/21 would/MD/AUX/aux/21 update/VB/VERB/ccomp/18 "
+              "passengers/NNS/NOUN/dobj/21 ././PUNCT/punct/2")
+    quotes = found(text, tokens, [(6, 13, "ORG")])
+    said = [q for q in quotes if q[0] == "it would update passengers"]
+    assert said and said[0][2:4] == ("the Regional Transport Authority of Western Cape",
+                                     "Regional Transport Authority of Western Cape")
+
+
+def test_a_title_alone_the_model_tagged_as_a_name_is_the_person_given_that_title():
+    text = "MEC for Roads Palesa Moloi visited. \u201cSomeone will answer,\u201d the MEC said."
+    tokens = ("MEC/NNP/PROPN/compound/4 for/IN/ADP/prep/0 Roads/NNP/PROPN/pobj/1 Palesa/NNP/PROPN/compound/4 "
+              "Moloi/NNP/PROPN/nsubj/5 visited/VBD/VERB/ROOT/5 ././PUNCT/punct/5 \u201c/``/PUNCT/punct/15 "
+              "Someone/NN/PRON/nsubj/10 will/MD/AUX/aux/10 answer/VB/VERB/ccomp/15 ,/,/PUNCT/punct/15 "
+              "\u201d/''/PUNCT/punct/15 the/DT/DET/det/14 MEC/NNP/PROPN/nsubj/15 said/VBD/VERB/ROOT/15 "
+              "././PUNCT/punct/15")
+    assert found(text, tokens, [(3, 5, "PERSON"), (14, 15, "ORG")]) == [
+        ("\u201cSomeone will answer,\u201d", "direct", "the MEC", "Palesa Moloi", "said")]

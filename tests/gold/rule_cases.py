@@ -319,3 +319,28 @@ FIFTH_STEP = [
 ]
 
 CASES += FIFTH_STEP
+
+# From blind69 to blind72's misses: a son's generation, local honorifics, a title alone for its holder.
+SIXTH_STEP = [
+    Case("a-son-named-after-his-father", "Flights resumed on Tuesday. Transport Secretary Eduardo Villanueva III "
+         "said the runway had been repaired overnight. \u201cWe are back to normal,\u201d Villanueva said.", [
+        Q("the runway had been repaired overnight", "indirect", "Eduardo Villanueva III", "Eduardo Villanueva III"),
+        Q("\u201cWe are back to normal,\u201d", "direct", "Villanueva", "Eduardo Villanueva III",
+          speaker_at="Villanueva said"),
+    ]),
+    Case("honorifics-of-southern-africa-and-ghana", "The clinic in Maseru had run out of insulin.\n\nNtate Lebohang "
+         "Mokoena said the shelves had been empty since March. \u201cWe are forgotten here,\u201d Mokoena said.\n\n"
+         "In Kumasi, Nana Kofi Adjei-Mensah said the palace would mediate.", [
+        Q("the shelves had been empty since March", "indirect", "Ntate Lebohang Mokoena", "Lebohang Mokoena"),
+        Q("\u201cWe are forgotten here,\u201d", "direct", "Mokoena", "Lebohang Mokoena", speaker_at="” Mokoena said"),
+        Q("the palace would mediate", "indirect", "Nana Kofi Adjei-Mensah", "Kofi Adjei-Mensah"),
+    ]),
+    Case("the-permanent-secretary-said", "The strike entered its third week.\n\nMinistry of Labour Permanent "
+         "Secretary Dr Chanda Mwape-Banda said the union had not followed the law.\n\n\u201cThe ministry will not "
+         "take sides,\u201d the Permanent Secretary said.", [
+        Q("the union had not followed the law", "indirect", "Chanda Mwape-Banda", "Chanda Mwape-Banda"),
+        Q("\u201cThe ministry will not take sides,\u201d", "direct", "the Permanent Secretary", "Chanda Mwape-Banda"),
+    ]),
+]
+
+CASES += SIXTH_STEP

@@ -13,7 +13,8 @@ from functools import cached_property
 
 from .cues import HYPHENS, JOB_WORDS, NAME_PARTICLES, PARTICLES_ANY_PARSE
 from .entities import clean_name, common_words, english_word, organisation_names, person_name, without_common_noun
-from .people import with_initials
+from .given_names import is_given_name
+from .people import GENERATIONS, with_initials
 from .textindex import TextIndex
 from .types import EntitySuggestion
 
@@ -22,22 +23,37 @@ NAMED_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC")  # who can be a speaker's
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 # Honorifics news copy writes before a name and drops from it: grandmother and elder in southern Africa and
-# Nigeria, a longhouse chief in Sarawak, Thai "Khun", Sri Lankan "Deshabandu", Malaysian engineers' "Ir". Kept
-# apart from the cue lists that clean the recogniser's training names.
-LOCAL_HONORIFICS = frozenset(["gogo", "pa", "tuai rumah", "khun", "deshabandu", "ir"])
+# Nigeria, a longhouse chief in Sarawak, Thai "Khun", Sri Lankan "Deshabandu", Malaysian engineers' "Ir", an Akan
+# chief's "Nana" and "Odeefuo", Sesotho "Ntate" and "Mme", a Pedi chief's "Kgoshi", Baloch "Mir", Swahili "Mama".
+# Kept apart from the cue lists that clean the recogniser's training names.
+LOCAL_HONORIFICS = frozenset(["gogo", "pa", "tuai rumah", "khun", "deshabandu", "ir", "nana", "odeefuo", "ntate",
+                              "mme", "kgoshi", "mir", "mama"])
 
 
 def without_honorific(name: str, full_names: list[str]) -> str:
     """"Tuai Rumah Ujang anak Likau" -> "Ujang anak Likau"; "Pa Ajayi-Bello" -> "Ajayi-Bello" only when someone
     named in full has that family name ("Khun Sa" keeps his)."""
     words = name.split()
-    lead = next((n for n in (2, 1) if " ".join(words[:n]).lower() in LOCAL_HONORIFICS), 0)
+    lead = 0
+    while step := next((n for n in (2, 1) if " ".join(words[lead:lead + n]).lower() in LOCAL_HONORIFICS), 0):
+        lead += step  # "Odeefuo Nana Asare Boamah IV"
     rest = words[lead:]
     if not lead or not rest or len(rest) == 1 and not any(
-            len(f.split()) > 1 and f.split()[-1] == rest[0] and f.split()[0].lower() not in LOCAL_HONORIFICS
+            len(f.split()) > 1 and _family_name(f) == rest[0] and f.split()[0].lower() not in LOCAL_HONORIFICS
             for f in full_names):
         return name
     return " ".join(rest)
+
+
+def _names_a_doer(word: str) -> bool:
+    """"Commuter", "Member", "Pipefitter": a word for what someone does or is."""
+    lower = word.lower()
+    return lower in JOB_WORDS or lower.endswith(("er", "or", "ist", "ian", "ant", "ent", "man", "woman"))
+
+
+def _family_name(full: str) -> str:
+    words = full.split()
+    return words[-2] if len(words) > 2 and words[-1] in GENERATIONS else words[-1]  # "Boakye" of "... Boakye III"
 
 
 @dataclass
@@ -87,7 +103,23 @@ class ArticleContext:
         """The article's longest person name ending with `name` ("Peskov" -> "Dmitry Peskov")."""
         name = without_honorific(without_common_noun(clean_name(name, "PERSON"), self.lower_case_words),
                                  self.person_names)
-        return person_name(name, self.person_names)
+        return person_name(self.without_description(name), self.person_names)
+
+    def without_description(self, name: str) -> str:
+        """"Commuter Nomvuyo Jacobs", "Provincial Board Member Carmela Yulo-Javellana": where the name opens a
+        sentence, every word is capitalised, so English words before a given name say what the person is."""
+        words = name.split()
+        lead = 0
+        while len(words) - lead > 2 and english_word(words[lead]) and not is_given_name(words[lead]) \
+                and words[lead].lower() not in NAME_PARTICLES:
+            lead += 1
+        if not lead or english_word(words[lead]) and not is_given_name(words[lead]) \
+                or not _names_a_doer(words[lead - 1]):
+            return name  # "Tapas Kumar Dutta", "Transparency International Sri Lanka" keep theirs
+        at = self.text.find(name)
+        before = self.text[max(0, at - 3):at].rstrip(" ")
+        opens = at == 0 or at > 0 and (before.endswith(("\n", ".", "\u201d", '"')) or not before)
+        return " ".join(words[lead:]) if opens else name
 
     def _proper_run(self, token) -> tuple[int, int] | None:
         """The capitalised name around a proper-noun head, when it reads as a person's name."""

@@ -273,6 +273,8 @@ def defined_names(text: str) -> list[tuple[int, int, str, str]]:
         after_comma = list(re.finditer(r",\s+(?=[a-z])", named))
         if after_comma:
             start += after_comma[-1].end()  # "In Delhi, the Directorate of Education (DoE)"
+        if "\n" in text[start:match.end(1)]:
+            start = text.rindex("\n", start, match.end(1)) + 1  # "Kochi" + a blank line: a dateline, no name
         words = list(re.finditer(r"\S+", text[start:match.end(1)]))
         ends = [i for i, w in enumerate(words) if w.group().endswith(".") and w.group()[:-1] not in _ABBREVIATIONS]
         if ends:
@@ -460,8 +462,13 @@ def person_name(name: str, full_names: list[str], known: dict[str, str] | None =
         # The most mentioned, then the longest, then the first introduced.
         return max(candidates, key=lambda f: (counts[f], len(_tokens(f)), -order[f]))
 
-    ending = [f for f in full_names if len(_tokens(f)) > len(parts)
-              and [p.lower() for p in _tokens(f)[-len(parts):]] == parts]
+    def without_generation(full: str) -> list[str]:
+        words = _tokens(full)
+        return words[:-1] if len(words) > 2 and words[-1].rstrip(".") in ("Jr", "Sr", "II", "III", "IV") else words
+
+    # "Baltazar" for "Jose Emmanuel Baltazar III": a son's "Jr." or "III" follows the family name.
+    ending = [f for f in full_names if any(len(words) > len(parts) and [p.lower() for p in words[-len(parts):]] == parts
+                                           for words in (_tokens(f), without_generation(f)))]
     if ending:
         return best(ending)
     if len(parts) == 1 and known and name in known:

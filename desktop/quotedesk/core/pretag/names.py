@@ -65,6 +65,7 @@ class NameRepair(ArticleContext):
         self._complete_person_names()
         self._surnames_tagged_as_other()
         self._companies_taken_for_people()
+        self._descriptions_dropped()
         self._honorifics_dropped()
 
     def _companies_taken_for_people(self) -> None:
@@ -73,9 +74,18 @@ class NameRepair(ArticleContext):
         companies = {e.canonical for e in self.entities if e.label == "PERSON" and e.canonical
                      and (any(w.lower().rstrip(".") in COMPANY_FORMS for w in e.canonical.split())
                           or e.canonical.split()[-1] in ("Co", "Co.") or self._after_company_noun(e))}
+        # A body's name is written in full: the person's canonical name may have dropped a word the
+        # article also writes in lower case ("Water" of "advocacy group Water Watch Zambia").
+        longest = {}
         for ent in self.entities:
             if ent.label == "PERSON" and ent.canonical in companies:
-                ent.label = "ORG"
+                written = clean_name(self.text[ent.start:ent.end], "ORG")
+                if len(written) > len(longest.get(ent.canonical, "")):
+                    longest[ent.canonical] = written
+        for ent in self.entities:
+            if ent.label == "PERSON" and ent.canonical in companies:
+                longer = len(longest[ent.canonical].split()) > len(ent.canonical.split())
+                ent.label, ent.canonical = "ORG", longest[ent.canonical] if longer else ent.canonical
         self.person_names = [n for n in self.person_names if n not in companies]
 
     def _after_company_noun(self, ent: EntitySuggestion) -> bool:
@@ -86,11 +96,20 @@ class NameRepair(ArticleContext):
         return len(before) >= 2 and before[-1] in BUSINESS_NOUNS and before[-2].lower() not in ("the", "a", "an") \
             and likely_gender(ent.canonical.split()[0]) is None
 
+    def _descriptions_dropped(self) -> None:
+        """"Commuter Nomvuyo Jacobs, 46, said": a description opening a sentence is no part of the name."""
+        for ent in self.entities:
+            if ent.label == "PERSON" and ent.canonical:
+                self._rename_person(ent.canonical, self.without_description(ent.canonical))
+
     def _honorifics_dropped(self) -> None:
         """"Gogo Sithembile Dube", "Tuai Rumah Ujang anak Likau": an honorific before a name is no part of it."""
         for ent in self.entities:
             if ent.label == "PERSON" and ent.canonical:
-                self._rename_person(ent.canonical, without_honorific(ent.canonical, self.person_names))
+                name = without_honorific(ent.canonical, self.person_names)
+                if name != ent.canonical and " " not in name:
+                    name = person_name(name, self.person_names)  # "Nana Boakye": the Boakye named in full
+                self._rename_person(ent.canonical, name)
 
     def _rename_person(self, old: str, new: str) -> None:
         """One person's canonical name changes: every mention that had it, and the article's list of names."""

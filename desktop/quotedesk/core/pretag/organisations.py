@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .cues import HONORIFICS, NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, TITLE_WORDS
-from .entities import LEADING_RANKS, NAME_TITLES, PORTFOLIOS, POST_NOMINALS, acronyms, clean_name
+from .cues import (HONORIFICS, HYPHENS, JOB_WORDS, NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_ROLE_NOUNS,
+                   PERSON_TITLES, TITLE_WORDS)
+from .entities import LEADING_RANKS, NAME_TITLES, PORTFOLIOS, POST_NOMINALS, acronyms, clean_name, english_word
 from .english_words import dictionary_words
 from .given_names import gender_of, is_given_name
 from .textindex import tokens_between
@@ -81,16 +82,25 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
     kept = [e for e in kept if e.label == "ORG" or not any(s <= e.start and e.end <= t and (s, t) != (e.start, e.end)
                                                            or s < e.end <= t and e.start < s for s, t in joined)]
     kept += _untagged_names(doc, kept, text)
+    for ent in kept:
+        if ent.label == "ORG":
+            _take_back_what_the_short_form_spells(ent, text)
     kept = _take_in_for_tail(doc, sorted(kept, key=lambda e: e.start), text)
+    bodies = []  # the body a portfolio names, split from the person named after it
     for ent in kept:  # after the joins: "Bantul Regent Agus Widodo" may be whole only now
         person_start = _person_after_possessive(ent, kept, text)
         if person_start is not None:
             ent.start, ent.label = person_start, "PERSON"
         elif ent.label == "ORG" and _name_after_inner_title(ent, text) is not None:
             ent.start, ent.label = _name_after_inner_title(ent, text), "PERSON"
+        elif ent.label == "ORG" and _name_after_portfolio(ent, text) is not None:
+            person_start = _name_after_portfolio(ent, text)
+            body_start = ent.start + 4 if text.startswith(("the ", "The "), ent.start) else ent.start
+            bodies.append(EntitySuggestion(body_start, len(text[:person_start].rstrip()), "ORG"))
+            ent.start, ent.label = person_start, "PERSON"
         elif ent.label == "ORG" and _family_name_after_honorific(ent, text):
             ent.label = "PERSON"
-    return sorted(kept, key=lambda e: e.start)
+    return sorted(kept + bodies, key=lambda e: e.start)
 
 
 def _named_for_a_place(words: list[str], places: set[str]) -> bool:
@@ -287,14 +297,40 @@ def _take_back_modifiers(doc, ent: EntitySuggestion, text: str) -> None:
                 first = owner
                 continue
             break
-        if prev.text[:1].isupper() and prev.pos_ in ("PROPN", "ADJ") and "\n" not in prev.whitespace_ \
+        # A capitalised noun too ("Emergency Management Victoria"), but not a job ("Spokesperson").
+        if prev.text[:1].isupper() and prev.pos_ in ("PROPN", "ADJ", "NOUN") and "\n" not in prev.whitespace_ \
                 and prev.dep_ in ("compound", "amod", "nmod", "poss") and ent.start <= prev.head.idx < ent.end + 1 \
-                and prev.lower_ not in ("the",):
+                and prev.lower_ not in ("the",) and not (prev.pos_ == "NOUN" and prev.lower_ in JOB_WORDS):
             first = prev
+            continue
+        if prev.text in HYPHENS and not prev.whitespace_ and prev.i > 0 and not doc[prev.i - 1].whitespace_ \
+                and doc[prev.i - 1].text[:1].isupper():
+            first = doc[prev.i - 1]  # "Anti-" + "Corruption Commission"
             continue
         break
     if first.idx < ent.start:
         ent.start = first.idx
+
+
+_SHORT_FORM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+_WORD_BEFORE = re.compile(r"(?:(?<=\s)|^)([A-Z][\w'\u2019-]*)[ \t]+$")
+
+
+def _take_back_what_the_short_form_spells(ent: EntitySuggestion, text: str) -> None:
+    """"Nilgiri" + "Highlands Plantations Ltd (NHPL)": capitalised words before the name, on its line, that
+    the short form in brackets after it spells belong to it."""
+    short = _SHORT_FORM_AFTER.match(text, ent.end)
+    if short is None or short.group(1).upper() in acronyms(text[ent.start:ent.end]):
+        return
+    start = ent.start
+    for _ in range(2):
+        word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if word is None or word.group(1) in ("The", "A", "An"):
+            return
+        start = word.start(1)
+        if short.group(1).upper() in acronyms(text[start:ent.end]):
+            ent.start = start
+            return
 
 
 def _post_nominal(ent: EntitySuggestion, entities: list[EntitySuggestion], text: str) -> bool:
@@ -355,6 +391,32 @@ def _name_after_inner_title(ent: EntitySuggestion, text: str) -> int | None:
     if len(rest) <= 3 and all(w[:1].isupper() for w in rest) \
             and not any(w.lower().strip(".,") in ORG_NAME_WORDS | PORTFOLIOS or _org_word(w) for w in rest):
         return ent.start + words[titles[-1] + 1].start()
+    return None
+
+
+_OWNS = re.compile(r"['\u2019]s?$")
+# A title and the "of" or "for" of its portfolio: "MEC for", "Deputy director of the".
+_TITLE_OF = re.compile(r"([A-Za-z-]+) (?:of|for)\s+(?:the\s+)?$")
+
+
+def _name_after_portfolio(ent: EntitySuggestion, text: str) -> int | None:
+    """Where the person's name starts in "MEC for Public Works and Infrastructure Dikeledi Mahlatsi-Nkosi" or
+    "deputy director of the Department of Animal Health Nguyễn Văn Long" tagged as one body: after a title's
+    portfolio, written in English words, the words that are not English are the person's name."""
+    title = _TITLE_OF.search(text[max(0, ent.start - 30):ent.start])
+    words = list(re.finditer(r"\S+", text[ent.start:ent.end]))
+    if words and words[0].group().lower() == "the":
+        title, words = title or _TITLE_OF.search(text[max(0, ent.start - 30):ent.start + 4]), words[1:]
+    if title is None or title.group(1).lower() not in JOB_WORDS:
+        return None
+    for size in (4, 3, 2):
+        name, portfolio = words[-size:], words[:-size]
+        if len(portfolio) >= 2 and not english_word(name[0].group()) and all(w.group()[:1].isupper() for w in name) \
+                and not any(_org_word(w.group()) or w.group().lower() in ORG_NAME_WORDS or _OWNS.search(w.group())
+                            for w in name) \
+                and english_word(portfolio[-1].group()) \
+                and all(english_word(w.group()) or w.group() in ("of", "and", "for", "the", "&") for w in portfolio):
+            return ent.start + name[0].start()
     return None
 
 

@@ -17,6 +17,8 @@ from .textindex import tokens_between
 from .types import EntitySuggestion
 
 OCCUPATION_ENDINGS = ("ist", "ator", "ician", "grapher", "nomist", "eer")
+# What tells a son from his father, and belongs to the name: "Ramon Tiongco Jr.", "Asare Boamah IV".
+GENERATIONS = frozenset(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])
 # "d’Entremont", "D'Souza": "de" elided onto the family name.
 _ELIDED_PARTICLE = re.compile(r"^[dD]['\u2019][A-Z]")
 
@@ -40,6 +42,9 @@ def trim_person_names(doc, entities: list[EntitySuggestion], text: str) -> None:
             tokens.pop(0)
         while len(tokens) > 2 and is_post_nominal(tokens[-1]):
             tokens.pop()
+        after = doc[tokens[-1].i + 1] if tokens and tokens[-1].i + 1 < len(doc) else None
+        if len(tokens) >= 2 and after is not None and after.text in GENERATIONS and tokens[-1].whitespace_:
+            tokens.append(after)  # "Jose Emmanuel Baltazar" + "III"
         if tokens:
             ent.start, ent.end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     # A span an initial was taken from ("Councillor Ma" + ". Elena Bautista") is part of that name now, and
@@ -160,7 +165,9 @@ def _is_title(token) -> bool:
 
 
 def is_post_nominal(token) -> bool:
-    """"KC", "CBE", "FRPharmS": mostly capitals, no lower-case run of a name."""
+    """"KC", "CBE", "FRPharmS": mostly capitals, no lower-case run of a name ("III" is the name's own)."""
     word = token.text.rstrip(".,")
+    if word in GENERATIONS:
+        return False
     capitals = sum(ch.isupper() for ch in word)
     return 2 <= len(word) <= 9 and capitals >= 2 and capitals * 2 >= len(word) and word.isalpha()

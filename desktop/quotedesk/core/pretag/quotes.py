@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .cues import JOB_WORDS, PARTICLE_VERBS, SOURCE_VERBS, SPEECH_VERBS, TITLE_NOUNS, TITLE_VERBS, speaks_as_someone
+from .entities import english_word
 from .indirect import find_indirect
 from .marks import MarkedSpan, paired_spans
 from .speakers import AGE_WORDS, SUBJECT_DEPS, Speaker, Speakers
@@ -120,8 +121,12 @@ class _Finder:
         Mashudu Ndou said": the parse makes the title or the body the subject and the name a conjunct of it,
         with no "and" between; "the Tanzania National Parks (Tanapa) assistant commissioner, Mr Ahmed bin
         Said, said": the body the subject, its officer's name in apposition. The person speaks."""
-        if self._is_person(subject) and subject.lower_ not in JOB_WORDS:
-            return subject  # (a title the model took for a person is none: "Federal Minister")
+        portfolio = self._is_person(subject) and all(
+            english_word(w) for w in self.text[subject.left_edge.idx:subject.idx + len(subject)].split())
+        if self._is_person(subject) and subject.lower_ not in JOB_WORDS and not portfolio:
+            # (a title the model took for a person is none: "Federal Minister"; nor a portfolio: "State Tourism,
+            # Culture and Environment Minister Datuk Francis Lojuni said")
+            return subject
         joined = not any(c.dep_ == "cc" for c in subject.children)
         for child in subject.children:
             if child.i > subject.i and self._is_person(child) and child.lower_ not in JOB_WORDS and (

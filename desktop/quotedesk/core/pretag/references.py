@@ -13,7 +13,7 @@ from .article_context import SUBJECT_DEPS
 from .cues import (COMPANY_NOUNS, JOB_WORDS, NOT_COMPANY_WORDS, ORG_NOUN_SYNONYMS, ORG_NOUNS, ORG_PRONOUNS,
                    PERSON_EPITHETS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PORTFOLIO_JOINS, SPEECH_VERBS)
 from .entities import LEGAL_SUFFIXES, POST_NOMINALS, clean_name, english_word
-from .given_names import likely_gender
+from .given_names import is_given_name, likely_gender
 from .names import NameRepair
 from .places import countries
 from .types import EntitySuggestion
@@ -58,6 +58,8 @@ cleric imam pastor elder executive""".split())
 _VESSEL_BEFORE = re.compile(r"""(?:\b(?:tanker|ship|vessel|ferry|freighter|trawler|yacht|barge|dredger|tug|tugboat
 |schooner|steamer|liner|cruiser|frigate|destroyer|submarine|carrier)s?,?\s+(?:the\s+)?|-flagged\s+
 |\b(?:MV|MS|MT|SS|HMS|USS|RMS|FV|MY)\s+)$""", re.X)
+_STORMS = frozenset(["cyclone", "hurricane", "typhoon", "storm"])
+_SAINTS = frozenset(["san", "santa", "santo", "s\u00e3o"])
 # People news copy calls by where they are from, once named: "the Donegal native", "the Athleague clubman".
 LOCAL_PERSON_NOUNS = frozenset("native clubman clubwoman man woman".split())
 # Places that are also bodies: "the City said" where the article names the "City of Cape Town".
@@ -126,6 +128,13 @@ class References(NameRepair):
                 # said": the main clause's subject is what the story goes on about.
                 embedded = [e for c, e in zip(candidates, embedded) if c in main]
                 candidates = main
+            if gender is not None and main:
+                # "Breheny was unhappy that an appeal was waved away when Ferguson-Reilly went down. He said":
+                # the one the sentence is about, not the subject of a clause saying when or which.
+                kept = [c for c, token in zip(candidates, heads)
+                        if token.head.dep_ not in ("advcl", "relcl", "acl") or c in main]
+                embedded = [e for c, e in zip(candidates, embedded) if c in kept]
+                candidates = kept
             if gender is not None and any(embedded) and not all(embedded):
                 # "Marsh told the court that Fenwick had lied. 'He knew,' she said": the one who spoke
                 # speaks on, not the person she spoke about.
@@ -168,7 +177,7 @@ class References(NameRepair):
     def _unlike_a_person(self, ent: EntitySuggestion) -> bool:
         """A span taken for a person that shows it is none, so "he" and "she" cannot mean it: a title
         alone ("Permanent Secretary", "NARD President"), "the" before it ("the Northern Marvels"), a ship's
-        name ("the tanker Aegean Dawn"), a body's short form first ("VMR Cairns"), a small word first ("of
+        name ("the tanker Aegean Dawn"), a storm's or a saint's place's, a body's short form first ("VMR Cairns"), a small word first ("of
         Halifax"), a common word the article also writes in lower case ("Turnout"), or a name the article
         elsewhere takes for a place or a body ("Limerick")."""
         words = ent.canonical.split()
@@ -176,8 +185,12 @@ class References(NameRepair):
             return False  # "John Bishop", "Ruth Judge": a given name first is a person
         if words[0][:1].islower() or self.text[max(0, ent.start - 4):ent.start].lower() == "the ":
             return True
-        if _VESSEL_BEFORE.search(self.text, max(0, ent.start - 30), ent.start):
-            return True
+        if _VESSEL_BEFORE.search(self.text, max(0, ent.start - 30), ent.start) or words[0].lower() in _STORMS:
+            return True  # a ship, or a storm ("Cyclone Yasi", "Typhoon Haiyan")
+        if len(words) > 1 and words[0].lower() in _SAINTS and words[1].lower() not in _SAINTS:
+            return True  # a place named for a saint ("Barangay San Isidro"), not "San San Win"
+        if len(words) > 1 and all(english_word(w) and not is_given_name(w) for w in words):
+            return True  # "State Tourism" (of "State Tourism, Culture and Environment Minister ..."), no given name
         if len(words) > 1 and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper():
             return True  # "VMR Cairns": a body's short form first (initials are two letters: "JT Dockery")
         parts = re.split(r"[-\s]", ent.canonical)

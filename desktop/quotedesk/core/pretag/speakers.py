@@ -51,6 +51,11 @@ GIVEN_ONLY_AS = re.compile(r"\b(?:(?:gave|give|gives|giving) (?:his|her|their) (
 DEMONYM_ENDINGS = ("er", "ian", "ean", "ese", "ite", "an", "i", "ard", "man", "woman", "ot")  # Spaniard, Dutchman
 
 
+# Titles news copy shortens, and the words the full title is written with.
+TITLE_SHORT_FORMS = {"dg": {"director-general", "director"}, "md": {"managing"}, "gm": {"manager"},
+                     "igp": {"inspector-general", "inspector"}, "mec": {"mec"}}
+
+
 class Speakers(References):
     def mention(self, token) -> Speaker:
         """The speaker mention headed by `token`, and who it refers to."""
@@ -98,7 +103,7 @@ class Speakers(References):
             return Speaker(token.idx, token.idx + len(token), self.full_person_name(token.text), "PERSON", "named")
         ent = self.entity_at(token)
         if ent is not None and ent.label in NAMED_LABELS:
-            return self._named(token, ent)
+            return self._title_taken_for_a_name(ent) or self._named(token, ent)
         if ent is not None and token.pos_ in ("PROPN", "NOUN") and self.text[ent.start:ent.start + 1].isupper():
             # "Moon Jae-in told" tagged as a work of art: someone who speaks is a person.
             name = clean_name(self.text[ent.start:ent.end], "PERSON")
@@ -217,9 +222,12 @@ class Speakers(References):
     def _bare_name(self, token, start: int, end: int) -> Speaker | None:
         """"Sutrisno said", "Transnet said", "Retail Ireland said": a capitalised name the model did not
         tag, standing alone as who speaks, names itself (an organisation when it reads as one)."""
-        if token.pos_ != "PROPN" or self.entity_at(token) is not None or self._is_dateline(token):
-            return None
         words = self.text[start:end].split()
+        # "Rahul D’Souza": the parser may read a name it does not know as an adjective and a noun; a given
+        # name first still makes it a person's.
+        named_noun = token.pos_ == "NOUN" and 2 <= len(words) <= 3 and gender_of(words[0]) is not None
+        if token.pos_ != "PROPN" and not named_noun or self.entity_at(token) is not None or self._is_dateline(token):
+            return None
         if not words or not all(w[:1].isupper() or w in ("of", "and", "for") for w in words) \
                 or words[0].lower().rstrip(".") in TITLE_WORDS or words[-1].lower() in JOB_WORDS | ORG_NOUNS \
                 or any(ch.isdigit() for ch in self.text[start:end]):
@@ -302,6 +310,25 @@ class Speakers(References):
             if any(w[:1].isupper() and w.lower().startswith(stem) for w in words[-3:]):
                 found = ent
         return found
+
+    def _title_taken_for_a_name(self, ent: EntitySuggestion) -> Speaker | None:
+        """"the MEC said", "The DG said", "the Permanent Secretary said": a title alone, after "the", that the
+        model tagged as a name is the person the article gave that title."""
+        the = self.text[max(0, ent.start - 4):ent.start].lower() == "the "
+        words = [w.rstrip(".").lower() for w in self.text[ent.start:ent.end].split()]
+        if words[:1] == ["the"]:
+            the, words = True, words[1:]
+        if not the or not words or not all(w in JOB_WORDS or w in TITLE_SHORT_FORMS or w == "permanent"
+                                           for w in words):
+            return None
+        called = set(words) - {"permanent"}
+        for word in words:
+            called |= TITLE_SHORT_FORMS.get(word, set())
+        person = self._person_called(called, ent.start)
+        if person is None:
+            return None
+        start = ent.start - 4 if self.text[ent.start - 4:ent.start].lower() == "the " else ent.start
+        return Speaker(start, ent.end, person.canonical, "PERSON", "description")
 
     def _named(self, token, ent: EntitySuggestion) -> Speaker:
         start, end = ent.start, ent.end
@@ -627,19 +654,24 @@ class Speakers(References):
             person = self.entity_at(objs[0])
             if person is not None and person.label == "PERSON" and person.canonical:
                 return Speaker(person.start, person.end, person.canonical, "PERSON", "named")
+        # The capitalised compounds before the head, nested ones too ("Passenger" on "Rail" on "Agency"), and
+        # the capitalised words of its "of" part up to a bracket ("South Africa", not "(Prasa").
         first = token
-        for t in reversed(list(token.lefts)):
-            if t.i == first.i - 1 and t.dep_ == "compound" and t.text[:1].isupper():
-                first = t
-        last = objs[0]
-        for t in last.subtree:
-            if t.i > last.i and t.text[:1].isupper():
-                last = t
+        while first.i > 0 and self.doc[first.i - 1].dep_ == "compound" and self.doc[first.i - 1].text[:1].isupper() \
+                and first.i - 1 < self.doc[first.i - 1].head.i <= token.i:
+            first = self.doc[first.i - 1]
+        last, nxt = objs[0], objs[0].i + 1
+        inside = {t.i for t in objs[0].subtree}
+        while nxt in inside and (self.doc[nxt].text[:1].isupper() and not self.doc[nxt].is_punct
+                                 or self.doc[nxt].lower_ in (",", "and", "of", "for", "the", "&")):
+            if self.doc[nxt].text[:1].isupper():
+                last = self.doc[nxt]
+            nxt += 1
         start, end = first.idx, last.idx + len(last)
         if "\n" in self.text[start:end]:
             return None
         person = self._person_inside(objs[0].head.idx, end)
-        if person is not None and person.end == end:
+        if person is not None and person.end == end and " " in (person.canonical or ""):
             # "Passenger Rail Agency of South Africa (Prasa) spokesperson Nkosinathi Maluleke said": the parse
             # hangs the name on the body's; the person after the body and the job speaks.
             return Speaker(person.start, person.end, person.canonical, "PERSON", "named")

@@ -660,3 +660,41 @@ def test_he_and_she_pass_over_a_storm_or_a_saints_place_taken_for_a_person():
     references = References(TextIndex(doc, text), named)
     assert {e.canonical: references._unlike_a_person(e) for e in named} == {
         "Cyclone Yasi": True, "Typhoon Haiyan": True, "San Isidro": True, "Ana Costa": False}
+
+
+def test_the_company_far_down_a_story_is_the_one_its_lead_makes_the_subject():
+    from quotedesk.core.pretag.references import References
+
+    words = ["Gold", "up", "\n\n", "Sandhurst", "Goldfields", "grew", "at", "its", "Kangaroo", "Flat", "mine", ".",
+             "\n\n", "It", "rained", "."]
+    heads = [1, 1, 1, 4, 5, 5, 5, 10, 9, 10, 6, 5, 11, 14, 14, 14]
+    deps = ["nsubj", "ROOT", "dep", "compound", "nsubj", "ROOT", "prep", "poss", "compound", "compound", "pobj",
+            "punct", "dep", "nsubj", "ROOT", "punct"]
+    spaces = [True, False, False, True, True, True, True, True, True, True, False, False, False, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps,
+              sent_starts=[True, False, False, True] + [False] * 8 + [False, True, False, False])
+    text = doc.text
+    bodies = [EntitySuggestion(text.index(n), text.index(n) + len(n), "ORG", n)
+              for n in ("Sandhurst Goldfields", "Kangaroo Flat")]
+    references = References(TextIndex(doc, text), bodies)
+    assert references._lead_organisation(len(text)).canonical == "Sandhurst Goldfields"
+
+
+def test_the_witness_in_court_copy_is_who_the_article_had_tell_the_court():
+    from quotedesk.core.pretag.references import References
+
+    # "Justice Ngeno told the court that Sang lied. Peter Sang told the court he ran.": the judge's sentence names
+    # Sang only in what she said; Sang tells the court himself in the next one, so "the witness" is Sang.
+    words = ["Justice", "Ngeno", "told", "the", "court", "that", "Ann", "Obi", "lied", ".",
+             "Peter", "Sang", "told", "the", "court", "he", "ran", "."]
+    heads = [1, 2, 2, 4, 2, 8, 7, 8, 2, 2, 11, 12, 12, 14, 12, 16, 12, 12]
+    deps = ["compound", "nsubj", "ROOT", "det", "dobj", "mark", "compound", "nsubj", "ccomp", "punct",
+            "compound", "nsubj", "ROOT", "det", "dobj", "nsubj", "ccomp", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps,
+              sent_starts=[True] + [False] * 9 + [True] + [False] * 7)
+    text = doc.text
+    people = [EntitySuggestion(text.index(n), text.index(n) + len(n), "PERSON", n)
+              for n in ("Justice Ngeno", "Ann Obi", "Peter Sang")]
+    references = References(TextIndex(doc, text), people)
+    assert references._witness(len(text)).canonical == "Peter Sang"
+    assert references._witness(text.index("Peter")).canonical == "Justice Ngeno"  # Obi is only spoken of

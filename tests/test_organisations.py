@@ -443,3 +443,18 @@ def test_words_before_a_body_that_its_short_form_spells_belong_to_it_but_not_a_d
                                                suggestion(text, "Tea Board", "ORG")], text)
     assert [text[e.start:e.end] for e in ents] == ["Nilgiri Highlands Plantations Ltd", "Tea Board"]
     assert defined_acronyms(text)["NHPL"] == "Nilgiri Highlands Plantations Ltd"
+
+
+def test_a_name_taken_for_a_person_whose_short_form_is_defined_after_it_is_an_organisation(blank):
+    text = "Tshwene Platinum Mines (TPM) wants a new shaft, Nomvula Mahlangu (58) said."
+    ents = correct_organisations(blank(text), [suggestion(text, "Tshwene Platinum Mines", "PERSON"),
+                                               suggestion(text, "Nomvula Mahlangu", "PERSON")], text)
+    assert [e.label for e in ents] == ["ORG", "PERSON"]
+
+
+def test_a_name_ending_in_a_bodys_word_in_the_plural_is_a_body_but_not_a_persons_family_name(blank):
+    # "Africa" and "Grace" are given names too: the rest of the body's name after the plural says which.
+    text = "Kaduna Clinics opened. Grace Clinics of Lagos closed. Ruth Banks disagreed. Grace Fields agreed."
+    ents = correct_organisations(blank(text), [suggestion(text, n, "PERSON") for n in (
+        "Kaduna Clinics", "Grace Clinics", "Ruth Banks", "Grace Fields")], text)
+    assert [e.label for e in ents] == ["ORG", "ORG", "PERSON", "PERSON"]

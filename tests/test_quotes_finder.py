@@ -333,3 +333,23 @@ def test_a_title_alone_the_model_tagged_as_a_name_is_the_person_given_that_title
               "././PUNCT/punct/15")
     assert found(text, tokens, [(3, 5, "PERSON"), (14, 15, "ORG")]) == [
         ("\u201cSomeone will answer,\u201d", "direct", "the MEC", "Palesa Moloi", "said")]
+
+
+def test_a_name_after_a_title_joined_by_and_to_the_subject_still_speaks():
+    # The parse makes "Clerk" the subject and the name a conjunct; the "and" belongs to the title.
+    text = "Harlan County Clerk and Recorder Maria Delgado said turnout was low."
+    tokens = ("Harlan/NNP/PROPN/compound/1 County/NNP/PROPN/compound/2 Clerk/NNP/PROPN/nsubj/7 and/CC/CCONJ/cc/2 "
+              "Recorder/NNP/PROPN/compound/6 Maria/NNP/PROPN/compound/6 Delgado/NNP/PROPN/conj/2 "
+              "said/VBD/VERB/ROOT/7 turnout/NN/NOUN/nsubj/9 was/VBD/AUX/ccomp/7 low/JJ/ADJ/acomp/9 "
+              "././PUNCT/punct/7")
+    assert found(text, tokens, [(0, 3, "ORG"), (5, 7, "PERSON")]) == [
+        ("turnout was low", "indirect", "Maria Delgado", "Maria Delgado", "said")]
+
+
+def test_an_untagged_body_in_the_plural_with_its_for_part_is_no_person():
+    text = "The Africa Centres for Disease Control said the risk was high."
+    tokens = ("The/DT/DET/det/2 Africa/NNP/PROPN/compound/2 Centres/NNPS/PROPN/nsubj/6 for/IN/ADP/prep/2 "
+              "Disease/NNP/PROPN/compound/5 Control/NNP/PROPN/pobj/3 said/VBD/VERB/ROOT/6 the/DT/DET/det/8 "
+              "risk/NN/NOUN/nsubj/9 was/VBD/AUX/ccomp/6 high/JJ/ADJ/acomp/9 ././PUNCT/punct/6")
+    assert found(text, tokens) == [("the risk was high", "indirect", "Africa Centres for Disease Control",
+                                     "Africa Centres for Disease Control", "said")]

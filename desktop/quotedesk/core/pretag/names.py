@@ -16,8 +16,8 @@ from .article_context import SUBJECT_DEPS, ArticleContext, without_honorific
 from .cues import (COMPANY_NOUNS, GAELIC_PARTICLES, NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, SPEECH_VERBS,
                    TITLE_WORDS)
 from .entities import NICKNAME, clean_name, person_name
-from .given_names import likely_gender
-from .organisations import ORG_HEADS
+from .given_names import is_given_name, likely_gender
+from .organisations import BODY_NAME_GOES_ON, ORG_HEADS
 from .textindex import TextIndex
 from .types import EntitySuggestion
 
@@ -177,7 +177,12 @@ class NameRepair(ArticleContext):
                 continue
             run = self._without_sentence_opener(run)
             words = self.text[run[0]:run[1]].split()
-            if len(words) < 2 or any(w.lower().strip(".,'\u2019") in ORG_NAME_WORDS | ORG_NOUNS for w in words):
+            # "Africa Centres for Disease Control", "Kaduna Markets": a body's word in the plural, with the rest
+            # of the body's name after it or no given name before it (not "Tom Banks").
+            plural_body = words[-1].lower().removesuffix("s") in ORG_NAME_WORDS | ORG_NOUNS and (
+                not is_given_name(words[0]) or BODY_NAME_GOES_ON.match(self.text, run[1]))
+            if len(words) < 2 or plural_body \
+                    or any(w.lower().strip(".,'\u2019") in ORG_NAME_WORDS | ORG_NOUNS for w in words):
                 continue
             inside = [e for e in self.entities_between(run[0] - 200, run[1]) if e.start < run[1] and run[0] < e.end]
             if len(inside) == 1 and inside[0].label == "PERSON" and run[0] < inside[0].start \

@@ -60,6 +60,9 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
         if ent.label in RELABELLED and len(words) > 1 and _head_word(words[-1]) in ORG_HEADS | COMPANY_HEADS \
                 and " ".join(words[-2:]).lower() not in PLACES:
             ent.label = "ORG"
+        elif ent.label in RELABELLED and len(words) > 1 and _head_word(words[-1]).removesuffix("s") in ORG_HEADS \
+                and (not is_given_name(words[0]) or BODY_NAME_GOES_ON.match(text, ent.end)):
+            ent.label = "ORG"  # "Africa Centres" (for Disease Control), "Kaduna Markets", but not "Ruth Banks"
         elif ent.label == "PERSON" and _named_for_a_place(words, places):
             ent.label = "ORG"
         elif ent.label == "ORG" and (_titled_person(doc, ent, text) or _post_nominal_name(words)
@@ -238,11 +241,14 @@ def _acronyms_used(entities: list[EntitySuggestion], text: str) -> set[str]:
 
 
 def _names_spelled_by_acronyms(entities: list[EntitySuggestion], text: str, used: set[str]) -> None:
-    """"The Federazione Bancari Uniti" tagged as a work of art, and "FBU" as an organisation: the
-    acronym says the long name is an organisation too."""
+    """"The Federazione Bancari Uniti" tagged as a work of art, and "FBU" as an organisation, or its short
+    form defined in brackets after it: the acronym says the long name is an organisation too."""
     for ent in entities:
         name = clean_name(text[ent.start:ent.end], "ORG")
-        if ent.label != "ORG" and len(name.split()) > 1 and acronyms(name) & used:
+        # "Tshwene Platinum Mines (TPM)": a short form defined right after the name spells it.
+        short = _SHORT_FORM_AFTER.match(text, ent.end)
+        defined = {short.group(1)} if short and short.group(1).isupper() and len(short.group(1)) >= 3 else set()
+        if ent.label != "ORG" and len(name.split()) > 1 and acronyms(name) & (used | defined):
             ent.label = "ORG"
 
 
@@ -312,6 +318,8 @@ def _take_back_modifiers(doc, ent: EntitySuggestion, text: str) -> None:
         ent.start = first.idx
 
 
+# The rest of a body's name after its head: "Africa Centres" + " for Disease Control".
+BODY_NAME_GOES_ON = re.compile(r" (?:for|of) [A-Z]")
 _SHORT_FORM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 _WORD_BEFORE = re.compile(r"(?:(?<=\s)|^)([A-Z][\w'\u2019-]*)[ \t]+$")
 

@@ -14,6 +14,7 @@ import re
 
 from .cues import JOB_WORDS, PARTICLE_VERBS, SOURCE_VERBS, SPEECH_VERBS, TITLE_NOUNS, TITLE_VERBS, speaks_as_someone
 from .entities import english_word
+from .given_names import is_given_name
 from .indirect import find_indirect
 from .marks import MarkedSpan, paired_spans
 from .speakers import AGE_WORDS, SUBJECT_DEPS, Speaker, Speakers
@@ -129,8 +130,13 @@ class _Finder:
             return subject
         joined = not any(c.dep_ == "cc" for c in subject.children)
         for child in subject.children:
+            # "Local Government and Public Works Minister Cde Winston Mapfumo said": the "and" is the portfolio's;
+            # a title right before the name says the conjunct is the person it names.
+            titled = any(c.dep_ == "compound" and c.i < child.i and (
+                c.lower_ in JOB_WORDS or c.text[:1].isupper() and english_word(c.text) and not is_given_name(c.text))
+                for c in child.children)  # "Mesa County Clerk and Recorder Janine Ruiz-O'Connell"
             if child.i > subject.i and self._is_person(child) and child.lower_ not in JOB_WORDS and (
-                    child.dep_ == "conj" and joined
+                    child.dep_ == "conj" and (joined or titled)
                     or child.dep_ == "appos" and self.speakers.entity_at(subject) is not None):
                 return child
         return subject

@@ -325,7 +325,7 @@ class References(NameRepair):
                 or (self._lead_organisation(before) if noun not in INSTITUTION_NOUNS else None)
         if noun in PERSON_ROLE_NOUNS | PERSON_EPITHETS or noun.endswith("year-old") or noun.endswith("-old"):
             described = self._person_called({noun} | ROLE_SYNONYMS.get(noun, set()) | self._qualified_role(head),
-                                            before)
+                                            before) or (self._witness(before) if noun == "witness" else None)
             if described is not None:
                 return described
             if noun.endswith("old") or noun in PERSON_EPITHETS | NAMED_PERSON_NOUNS or self._aged(head) \
@@ -338,6 +338,23 @@ class References(NameRepair):
             # "the 20-year-old Corofin clubman", "the world number four", "the Donegal native"
             return self.antecedent(head.idx, ("PERSON",))
         return None
+
+    def _witness(self, before: int) -> EntitySuggestion | None:
+        """"the witness replied" in court copy: the last person the article had tell the court or testify."""
+        found = None
+        for ent in self.entities:
+            if ent.start >= before:
+                break
+            if ent.label != "PERSON" or not ent.canonical or self._in_quote(ent.start):
+                continue
+            said = self.index.sent_at(ent.start).text.lower()
+            head = self.token_at(ent.end - 1)
+            while head.dep_ in ("compound", "flat", "appos", "pobj", "prep") and head.head is not head:
+                head = head.head  # "An investigating officer with the EFCC, Mrs X, told the court"
+            if ("court" in said or "testif" in said or "in evidence" in said) and head.dep_ in SUBJECT_DEPS \
+                    and not self._reported(head):  # not "... told the court that Danjuma demanded N45m"
+                found = ent
+        return found
 
     def _names_someone(self, head) -> bool:
         """"The Lokoja branch chairman of the drivers' union, Comrade Yusuf Ibrahim Garba,": the
@@ -396,7 +413,17 @@ class References(NameRepair):
         lead_end = min(before, len(paragraphs[0]) + 2 + (len(paragraphs[1]) if len(paragraphs) > 1 else 0))
         named = [e for e in self.entities_between(0, lead_end) if e.label == "ORG" and e.canonical
                  and not self._in_quote(e.start) and not self._is_source(e) and (fits is None or fits(e))]
+        if len({e.canonical for e in named}) > 1:
+            # "Sandhurst Goldfields has posted a rise at its Kangaroo Flat mine, but the Bendigo-based miner":
+            # the one the lead makes its subject.
+            named = [e for e in named if self._names_the_subject(e)]
         return named[-1] if len({e.canonical for e in named}) == 1 else None
+
+    def _names_the_subject(self, ent: EntitySuggestion) -> bool:
+        head = self.token_at(ent.end - 1)
+        while head.dep_ in ("compound", "flat") and head.head is not head:
+            head = head.head
+        return head.dep_ in SUBJECT_DEPS
 
     def _organisation_called(self, noun: str, before: int, central: bool = False) -> EntitySuggestion | None:
         """"the council" after "Haverleigh District Council", "the ministry" after "Ministry of ...":

@@ -648,18 +648,19 @@ def test_a_body_taken_for_a_person_keeps_every_word_of_its_name():
     assert [(e.label, e.canonical) for e in entities] == [("ORG", "Water Watch Zambia")]
 
 
-def test_he_and_she_pass_over_a_storm_or_a_saints_place_taken_for_a_person():
+def test_he_and_she_pass_over_a_storm_or_a_place_taken_for_a_person():
     from quotedesk.core.pretag.references import References
 
-    text = "Cyclone Yasi hit in 2011. Typhoon Haiyan followed. Farms in San Isidro flooded. Ana Costa spoke."
+    text = ("Cyclone Yasi hit in 2011. Typhoon Haiyan followed. Farms in San Isidro flooded. Chandpur was hit. "
+            "Boats sank in Chandpur. In Costa's view, Ana Costa spoke.")
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     doc = nlp(text)
     named = [EntitySuggestion(text.index(n), text.index(n) + len(n), "PERSON", n)
-             for n in ("Cyclone Yasi", "Typhoon Haiyan", "San Isidro", "Ana Costa")]
+             for n in ("Cyclone Yasi", "Typhoon Haiyan", "San Isidro", "Chandpur", "Ana Costa")]
     references = References(TextIndex(doc, text), named)
     assert {e.canonical: references._unlike_a_person(e) for e in named} == {
-        "Cyclone Yasi": True, "Typhoon Haiyan": True, "San Isidro": True, "Ana Costa": False}
+        "Cyclone Yasi": True, "Typhoon Haiyan": True, "San Isidro": True, "Chandpur": True, "Ana Costa": False}
 
 
 def test_the_company_far_down_a_story_is_the_one_its_lead_makes_the_subject():
@@ -698,3 +699,33 @@ def test_the_witness_in_court_copy_is_who_the_article_had_tell_the_court():
     references = References(TextIndex(doc, text), people)
     assert references._witness(len(text)).canonical == "Peter Sang"
     assert references._witness(text.index("Peter")).canonical == "Justice Ngeno"  # Obi is only spoken of
+
+
+def test_a_name_says_its_bearers_gender_by_an_accented_given_name_or_a_word_inside_it():
+    from quotedesk.core.pretag.names import NameRepair
+
+    text = "Élise Martin spoke. Baljinder Kaur Aulakh spoke. Ahmad bin Salleh spoke. Tapiwa Moyo spoke."
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    people = [EntitySuggestion(text.index(n), text.index(n) + len(n), "PERSON", n)
+              for n in ("Élise Martin", "Baljinder Kaur Aulakh", "Ahmad bin Salleh", "Tapiwa Moyo")]
+    genders = NameRepair(TextIndex(doc, text), people).genders()
+    assert (genders.get("Élise Martin"), genders.get("Baljinder Kaur Aulakh"), genders.get("Tapiwa Moyo")) == (
+        "f", "f", None)
+    assert genders.get("Ahmad bin Salleh") == "m"
+
+
+def test_an_honorific_and_a_family_name_tagged_as_a_body_are_the_person_of_that_name():
+    from quotedesk.core.pretag.names import NameRepair
+
+    text = "Emmanuel Ajayi-Bello spoke first. Later Pa Ajayi-Bello spoke again. Pa Holdings said no."
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    entities = [EntitySuggestion(text.index(n), text.index(n) + len(n), label, canonical) for n, label, canonical in (
+        ("Emmanuel Ajayi-Bello", "PERSON", "Emmanuel Ajayi-Bello"), ("Pa Ajayi-Bello", "ORG", "Pa Ajayi-Bello"),
+        ("Pa Holdings", "ORG", "Pa Holdings"))]
+    NameRepair(TextIndex(doc, text), entities)
+    assert [(e.label, e.canonical) for e in entities] == [
+        ("PERSON", "Emmanuel Ajayi-Bello"), ("PERSON", "Emmanuel Ajayi-Bello"), ("ORG", "Pa Holdings")]

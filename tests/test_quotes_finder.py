@@ -353,3 +353,15 @@ def test_an_untagged_body_in_the_plural_with_its_for_part_is_no_person():
               "risk/NN/NOUN/nsubj/9 was/VBD/AUX/ccomp/6 high/JJ/ADJ/acomp/9 ././PUNCT/punct/6")
     assert found(text, tokens) == [("the risk was high", "indirect", "Africa Centres for Disease Control",
                                      "Africa Centres for Disease Control", "said")]
+
+
+def test_a_lead_that_gives_only_a_title_means_the_person_named_later_with_it():
+    text = "Acme posted a loss, its chief executive said. \u201cIt was hard,\u201d chief executive Ama Mensah told reporters."
+    tokens = ("Acme/NNP/PROPN/nsubj/1 posted/VBD/VERB/ccomp/8 a/DT/DET/det/3 loss/NN/NOUN/dobj/1 ,/,/PUNCT/punct/8 "
+              "its/PRP$/PRON/poss/7 chief/JJ/ADJ/amod/7 executive/NN/NOUN/nsubj/8 said/VBD/VERB/ROOT/8 "
+              "././PUNCT/punct/8 \u201c/``/PUNCT/punct/20 It/PRP/PRON/nsubj/12 was/VBD/AUX/ccomp/20 "
+              "hard/JJ/ADJ/acomp/12 ,/,/PUNCT/punct/20 \u201d/''/PUNCT/punct/20 chief/JJ/ADJ/amod/17 "
+              "executive/NN/NOUN/compound/19 Ama/NNP/PROPN/compound/19 Mensah/NNP/PROPN/nsubj/20 "
+              "told/VBD/VERB/ROOT/20 reporters/NNS/NOUN/dobj/20 ././PUNCT/punct/20")
+    quotes = found(text, tokens, [(0, 1, "ORG"), (18, 20, "PERSON")])
+    assert quotes[0][:4] == ("Acme posted a loss", "indirect", "its chief executive", "Ama Mensah")

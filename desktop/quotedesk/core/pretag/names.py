@@ -10,6 +10,7 @@ one canonical name, and note what the article says of each person's gender
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .article_context import SUBJECT_DEPS, ArticleContext, without_honorific
@@ -49,6 +50,27 @@ _FIRST_PERSON = re.compile(r"\b(I|I['\u2019](m|ve|d|ll)|me|my|myself)\b")
 NOT_GIVEN_NAMES = TITLE_WORDS | ORG_NAME_WORDS | ORG_NOUNS | {"the", "a", "an"}
 MALE_TITLES = frozenset("mr sir lord king prince".split())
 FEMALE_TITLES = frozenset("mrs ms miss dame lady madam queen princess".split())
+
+
+# Words inside a name that say whose it is: a Sikh woman's "Kaur", a Malay daughter's "binti" and son's "bin",
+# a Tamil Malaysian daughter's "a/p" and son's "a/l".
+_FEMALE_MARKS = frozenset(["kaur", "binti", "bte", "bt", "a/p"])
+_MALE_MARKS = frozenset(["bin", "a/l", "ibn"])
+
+
+def _gender_in_name(name: str) -> str | None:
+    """A person's gender from the name alone: its given name (with or without accents: "Élise"), or a word
+    of it that only one gender bears."""
+    words = name.split()
+    found = likely_gender(words[0]) or likely_gender(_without_accents(words[0]))
+    if found is None:
+        lower = {w.lower() for w in words[1:]}
+        found = "f" if lower & _FEMALE_MARKS else "m" if lower & _MALE_MARKS else None
+    return found
+
+
+def _without_accents(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 class NameRepair(ArticleContext):
@@ -110,6 +132,14 @@ class NameRepair(ArticleContext):
                 if name != ent.canonical and " " not in name:
                     name = person_name(name, self.person_names)  # "Nana Boakye": the Boakye named in full
                 self._rename_person(ent.canonical, name)
+        for ent in self.entities:
+            # "Pa Ajayi-Bello" tagged as a body: the honorific says it is the person of that family name.
+            written = clean_name(self.text[ent.start:ent.end], "PERSON")
+            name = without_honorific(written, self.person_names)
+            if ent.label == "ORG" and name != written and " " not in name:
+                full = person_name(name, self.person_names)
+                if full != name:
+                    ent.label, ent.canonical = "PERSON", full
 
     def _rename_person(self, old: str, new: str) -> None:
         """One person's canonical name changes: every mention that had it, and the article's list of names."""
@@ -515,7 +545,7 @@ class NameRepair(ArticleContext):
         for name in dict.fromkeys(self.person_names + list(sentence_evidence)):
             if name in evidence:
                 continue
-            guessed = likely_gender(name.split()[0]) if " " in name else None
+            guessed = _gender_in_name(name) if " " in name else None
             if guessed is not None:
                 self._genders[name] = guessed
             elif len(sentence_evidence.get(name, ())) == 1:

@@ -60,7 +60,9 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
         if ent.label in RELABELLED and len(words) > 1 and _head_word(words[-1]) in ORG_HEADS | COMPANY_HEADS \
                 and " ".join(words[-2:]).lower() not in PLACES:
             ent.label = "ORG"
-        elif ent.label in RELABELLED and len(words) > 1 and _head_word(words[-1]).removesuffix("s") in ORG_HEADS \
+        elif ent.label in RELABELLED and len(words) > 1 and words[-1].endswith("s") \
+                and _head_word(words[-1]).removesuffix("s") in ORG_HEADS \
+                and " ".join(words[-2:]).lower() not in PLACES \
                 and (not is_given_name(words[0]) or BODY_NAME_GOES_ON.match(text, ent.end)):
             ent.label = "ORG"  # "Africa Centres" (for Disease Control), "Kaduna Markets", but not "Ruth Banks"
         elif ent.label == "PERSON" and _named_for_a_place(words, places):

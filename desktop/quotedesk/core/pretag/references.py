@@ -176,7 +176,7 @@ class References(NameRepair):
 
     def _unlike_a_person(self, ent: EntitySuggestion) -> bool:
         """A span taken for a person that shows it is none, so "he" and "she" cannot mean it: a title
-        alone ("Permanent Secretary", "NARD President"), "the" before it ("the Northern Marvels"), a ship's
+        alone ("Permanent Secretary", "NARD President"), a place it is written in ("in Chandpur"), "the" before it ("the Northern Marvels"), a ship's
         name ("the tanker Aegean Dawn"), a storm's or a saint's place's, a body's short form first ("VMR Cairns"), a small word first ("of
         Halifax"), a common word the article also writes in lower case ("Turnout"), or a name the article
         elsewhere takes for a place or a body ("Limerick")."""
@@ -189,6 +189,8 @@ class References(NameRepair):
             return True  # a ship, or a storm ("Cyclone Yasi", "Typhoon Haiyan")
         if len(words) > 1 and words[0].lower() in _SAINTS and words[1].lower() not in _SAINTS:
             return True  # a place named for a saint ("Barangay San Isidro"), not "San San Win"
+        if re.search(r"\b(?:in|near) " + re.escape(ent.canonical) + r"\b(?!['\u2019])", self.text):
+            return True  # "in Chandpur", "near Caleta Olivia": a place the model took for a person
         if len(words) > 1 and all(english_word(w) and not is_given_name(w) for w in words):
             return True  # "State Tourism" (of "State Tourism, Culture and Environment Minister ..."), no given name
         if len(words) > 1 and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper():
@@ -324,8 +326,12 @@ class References(NameRepair):
             return self.antecedent(head.idx, ("ORG",)) \
                 or (self._lead_organisation(before) if noun not in INSTITUTION_NOUNS else None)
         if noun in PERSON_ROLE_NOUNS | PERSON_EPITHETS or noun.endswith("year-old") or noun.endswith("-old"):
-            described = self._person_called({noun} | ROLE_SYNONYMS.get(noun, set()) | self._qualified_role(head),
-                                            before) or (self._witness(before) if noun == "witness" else None)
+            roles = {noun} | ROLE_SYNONYMS.get(noun, set()) | self._qualified_role(head)
+            described = self._person_called(roles, before) or (self._witness(before) if noun == "witness" else None)
+            if described is None and self.text.count("\n\n", 0, head.idx) <= 1:
+                # "Ghana's cocoa regulator posted a fall in profit, its chief executive said": a lead names the
+                # person further down, by the same title ("chief executive Kwadwo Owusu-Ansah told").
+                described = self._person_called_later(roles, head.idx)
             if described is not None:
                 return described
             if noun.endswith("old") or noun in PERSON_EPITHETS | NAMED_PERSON_NOUNS or self._aged(head) \
@@ -338,6 +344,11 @@ class References(NameRepair):
             # "the 20-year-old Corofin clubman", "the world number four", "the Donegal native"
             return self.antecedent(head.idx, ("PERSON",))
         return None
+
+    def _person_called_later(self, words: set[str], after: int) -> EntitySuggestion | None:
+        """The first person after `after` whom the article calls one of `words` where it names them."""
+        return next((e for e in self.entities if e.start > after and e.label == "PERSON" and e.canonical
+                     and not self._in_quote(e.start) and words & self._title_words(e)), None)
 
     def _witness(self, before: int) -> EntitySuggestion | None:
         """"the witness replied" in court copy: the last person the article had tell the court or testify."""

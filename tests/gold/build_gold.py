@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind76)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind80)
 """
 
 from __future__ import annotations
@@ -93,6 +93,10 @@ import blind73_cases  # noqa: E402
 import blind74_cases  # noqa: E402
 import blind75_cases  # noqa: E402
 import blind76_cases  # noqa: E402
+import blind77_cases  # noqa: E402
+import blind78_cases  # noqa: E402
+import blind79_cases  # noqa: E402
+import blind80_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -178,6 +182,10 @@ FILES = {
     "blind74.jsonl": lambda: blind74_cases.CASES,
     "blind75.jsonl": lambda: blind75_cases.CASES,
     "blind76.jsonl": lambda: blind76_cases.CASES,
+    "blind77.jsonl": lambda: blind77_cases.CASES,
+    "blind78.jsonl": lambda: blind78_cases.CASES,
+    "blind79.jsonl": lambda: blind79_cases.CASES,
+    "blind80.jsonl": lambda: blind80_cases.CASES,
 }
 
 

@@ -10,6 +10,13 @@ from quotedesk.core.pretag.textindex import TextIndex
 from quotedesk.core.pretag.types import EntitySuggestion
 
 
+def with_sentences(text: str) -> Doc:
+    """The text split into words and sentences, with no parse."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp(text)
+
+
 def parsed(words: list[str], pos: list[str], heads: list[int], deps: list[str]) -> Doc:
     return Doc(spacy.blank("en").vocab, words=words, pos=pos, heads=heads, deps=deps,
                spaces=[not (i + 1 < len(words) and words[i + 1] in ".,") for i in range(len(words))])
@@ -310,9 +317,7 @@ def test_he_and_she_pass_over_spans_taken_for_people_that_show_they_are_none():
 
     text = ("The Northern Marvels won. Turnout was low and turnout matters. Limerick beat Limerick. "
             "John Bishop met Permanent Secretary and NARD President. Kapilipili and Sana Tariq Sheikh spoke.")
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    doc = nlp(text)
+    doc = with_sentences(text)
 
     def at(name: str, label: str = "PERSON", nth: int = 0) -> EntitySuggestion:
         start = -1
@@ -533,9 +538,7 @@ def test_he_and_she_pass_over_a_ship_taken_for_a_person():
 
     text = ("The Liberian-flagged Aegean Dawn struck a barge. The trawler Morning Star sank. MV Sea Breeze "
             "docked. Ana Costa spoke.")
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    doc = nlp(text)
+    doc = with_sentences(text)
     people = [EntitySuggestion(text.index(n), text.index(n) + len(n), "PERSON", n)
               for n in ("Aegean Dawn", "Morning Star", "Sea Breeze", "Ana Costa")]
     references = References(TextIndex(doc, text), people)
@@ -548,9 +551,7 @@ def test_a_name_right_after_what_only_a_business_is_or_ending_in_co_is_the_busin
 
     text = ("Container shipping group Nordhafen Reederei grew. Dive operator Jarrah Oduya spoke. The director of the "
             "company Mingma Sherpa spoke. The Chao Phraya Express Boat Co said so.")
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    doc = nlp(text)
+    doc = with_sentences(text)
     entities = [EntitySuggestion(text.index(n), text.index(n) + len(n), "PERSON", n)
                 for n in ("Nordhafen Reederei", "Jarrah Oduya", "Mingma Sherpa", "Chao Phraya Express Boat Co")]
     NameRepair(TextIndex(doc, text), entities)
@@ -561,9 +562,7 @@ def test_a_person_span_run_on_past_of_ends_before_it():
     from quotedesk.core.pretag.names import NameRepair
 
     text = "His vet, Dr Aroha Te Rangi of Geraldine Vets, came. Te Rangi spoke. The Craven Chamber of Trade objected."
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    doc = nlp(text)
+    doc = with_sentences(text)
     entities = [EntitySuggestion(text.index(n), text.index(n) + len(n), "PERSON", n)
                 for n in ("Aroha Te Rangi of Geraldine Vets", "Craven Chamber of Trade")]
     second = text.index("Te Rangi spoke")
@@ -622,9 +621,8 @@ def test_honorifics_stack_and_a_family_name_may_carry_a_generation():
 
 
 def test_a_description_opening_a_sentence_is_no_part_of_the_name():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    doc = nlp("Commuter Nomvuyo Jacobs said so. Tapas Kumar Dutta agreed. Later Board Member Carmela Reyes spoke.")
+    doc = with_sentences("Commuter Nomvuyo Jacobs said so. Tapas Kumar Dutta agreed. Later Board Member Carmela "
+                         "Reyes spoke.")
     context = ArticleContext(TextIndex(doc, doc.text), [])
     assert context.without_description("Commuter Nomvuyo Jacobs") == "Nomvuyo Jacobs"
     assert context.full_person_name("Commuter Nomvuyo Jacobs") == "Nomvuyo Jacobs"
@@ -639,9 +637,7 @@ def test_a_body_taken_for_a_person_keeps_every_word_of_its_name():
 
     # As a person's name, "Water" was dropped (the article writes "water" in lower case); as a body's, it stays.
     text = "Civil society group Water Watch Zambia spoke. The water was dirty."
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    doc = nlp(text)
+    doc = with_sentences(text)
     start = text.index("Water Watch")
     entities = [EntitySuggestion(start, start + len("Water Watch Zambia"), "PERSON", "Watch Zambia")]
     NameRepair(TextIndex(doc, text), entities)
@@ -653,9 +649,7 @@ def test_he_and_she_pass_over_a_storm_or_a_place_taken_for_a_person():
 
     text = ("Cyclone Yasi hit in 2011. Typhoon Haiyan followed. Farms in San Isidro flooded. Chandpur was hit. "
             "Boats sank in Chandpur. In Costa's view, Ana Costa spoke.")
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    doc = nlp(text)
+    doc = with_sentences(text)
     named = [EntitySuggestion(text.index(n), text.index(n) + len(n), "PERSON", n)
              for n in ("Cyclone Yasi", "Typhoon Haiyan", "San Isidro", "Chandpur", "Ana Costa")]
     references = References(TextIndex(doc, text), named)
@@ -705,9 +699,7 @@ def test_a_name_says_its_bearers_gender_by_an_accented_given_name_or_a_word_insi
     from quotedesk.core.pretag.names import NameRepair
 
     text = "Élise Martin spoke. Baljinder Kaur Aulakh spoke. Ahmad bin Salleh spoke. Tapiwa Moyo spoke."
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    doc = nlp(text)
+    doc = with_sentences(text)
     people = [EntitySuggestion(text.index(n), text.index(n) + len(n), "PERSON", n)
               for n in ("Élise Martin", "Baljinder Kaur Aulakh", "Ahmad bin Salleh", "Tapiwa Moyo")]
     genders = NameRepair(TextIndex(doc, text), people).genders()
@@ -720,12 +712,45 @@ def test_an_honorific_and_a_family_name_tagged_as_a_body_are_the_person_of_that_
     from quotedesk.core.pretag.names import NameRepair
 
     text = "Emmanuel Ajayi-Bello spoke first. Later Pa Ajayi-Bello spoke again. Pa Holdings said no."
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    doc = nlp(text)
+    doc = with_sentences(text)
     entities = [EntitySuggestion(text.index(n), text.index(n) + len(n), label, canonical) for n, label, canonical in (
         ("Emmanuel Ajayi-Bello", "PERSON", "Emmanuel Ajayi-Bello"), ("Pa Ajayi-Bello", "ORG", "Pa Ajayi-Bello"),
         ("Pa Holdings", "ORG", "Pa Holdings"))]
     NameRepair(TextIndex(doc, text), entities)
     assert [(e.label, e.canonical) for e in entities] == [
         ("PERSON", "Emmanuel Ajayi-Bello"), ("PERSON", "Emmanuel Ajayi-Bello"), ("ORG", "Pa Holdings")]
+
+
+def test_a_portfolios_last_word_or_a_ward_and_title_before_a_name_is_no_part_of_it():
+    from quotedesk.core.pretag.names import NameRepair
+
+    text = ("Minister for Agriculture, Food and the Marine Declan Harkin spoke. Lugaga-Wamuluma MCA Emmanuel Atsulu "
+            "spoke. Grace Ama Boateng spoke.")
+    doc = with_sentences(text)
+    people = [EntitySuggestion(text.index(n), text.index(n) + len(n), "PERSON", n)
+              for n in ("Marine Declan Harkin", "Lugaga-Wamuluma MCA Emmanuel Atsulu", "Grace Ama Boateng")]
+    NameRepair(TextIndex(doc, text), people)
+    assert [e.canonical for e in people] == ["Declan Harkin", "Emmanuel Atsulu", "Grace Ama Boateng"]
+
+
+def test_a_public_bodys_name_or_a_club_named_after_club_taken_for_a_person_is_a_body():
+    from quotedesk.core.pretag.names import NameRepair
+
+    text = ("Emfuleni Local Municipality spoke. Fans of second-division club Westfalia Hamm protested. Grace "
+            "Council spoke. The club Ronan Keane coached won.")
+    doc = with_sentences(text)
+    entities = [EntitySuggestion(text.index(n), text.index(n) + len(n), "PERSON", n)
+                for n in ("Emfuleni Local Municipality", "Westfalia Hamm", "Grace Council", "Ronan Keane")]
+    NameRepair(TextIndex(doc, text), entities)
+    assert [e.label for e in entities] == ["ORG", "ORG", "PERSON", "PERSON"]
+
+
+def test_a_ship_tagged_as_a_body_is_not_the_company_a_story_means():
+    from quotedesk.core.pretag.references import References
+
+    text = "Ferry woes\n\nA fault was found in the engines of the MV Loch Seaforth. The operator said repairs had begun."
+    doc = with_sentences(text)
+    ship = EntitySuggestion(text.index("MV Loch"), text.index("MV Loch") + len("MV Loch Seaforth"), "ORG",
+                            "MV Loch Seaforth")
+    references = References(TextIndex(doc, text), [ship])
+    assert references._a_ship(ship) and references._lead_organisation(len(text)) is None

@@ -322,3 +322,12 @@ def test_a_family_name_finds_the_full_name_that_ends_in_a_generation():
     assert person_name("dela Cruz Jr.", ["Rafael dela Cruz Jr."]) == "Rafael dela Cruz Jr."
     doc = spacy.blank("en")("Ramon Tiongco III and Mark Gilliland KC")
     assert not is_post_nominal(doc[2]) and is_post_nominal(doc[-1])
+
+
+def test_short_forms_spell_on_and_belong_to_the_second_of_two_bodies_joined_by_and_the():
+    from quotedesk.core.pretag.entities import acronyms, defined_acronyms
+
+    assert "COA" in acronyms("Commission on Audit")
+    text = ("Surveys by the Great Barrier Reef Marine Park Authority and the Australian Institute of Marine Science "
+            "(AIMS) found bleaching.")
+    assert defined_acronyms(text) == {"AIMS": "Australian Institute of Marine Science"}

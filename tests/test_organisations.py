@@ -458,3 +458,16 @@ def test_a_name_ending_in_a_bodys_word_in_the_plural_is_a_body_but_not_a_persons
     ents = correct_organisations(blank(text), [suggestion(text, n, "PERSON") for n in (
         "Kaduna Clinics", "Grace Clinics", "Ruth Banks", "Grace Fields")], text)
     assert [e.label for e in ents] == ["ORG", "ORG", "PERSON", "PERSON"]
+
+
+def test_an_untagged_bodys_name_takes_in_its_hyphenated_first_words():
+    from spacy.tokens import Doc
+
+    words = ["The", "Kuwait", "Anti", "-", "Corruption", "Authority", "said", "so", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, False, False, True, True, True, False, False],
+              pos=["DET", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+              tags=["DT", "NNP", "NNP", "NNP", "NNP", "NNP", "VBD", "RB", "."],
+              heads=[5, 5, 5, 5, 5, 6, 6, 6, 6],
+              deps=["det", "compound", "compound", "compound", "compound", "nsubj", "ROOT", "advmod", "punct"])
+    ents = correct_organisations(doc, [], doc.text)
+    assert [(doc.text[e.start:e.end], e.label) for e in ents] == [("Kuwait Anti-Corruption Authority", "ORG")]

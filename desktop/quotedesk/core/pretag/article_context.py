@@ -89,6 +89,14 @@ class ArticleContext:
         # Names inside marks are what someone said, not who is speaking.
         return self.index.in_quote(char)
 
+    def people_before(self, before: int):
+        """The named people the article mentions before `before`, outside quotes, in order."""
+        for ent in self.entities:
+            if ent.start >= before:
+                return
+            if ent.label == "PERSON" and ent.canonical and not self._in_quote(ent.start):
+                yield ent
+
     def entities_between(self, start: int, end: int) -> list[EntitySuggestion]:
         lo = bisect.bisect_left(self.entity_starts, start)
         hi = bisect.bisect_left(self.entity_starts, end)

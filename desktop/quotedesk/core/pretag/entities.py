@@ -295,6 +295,12 @@ def defined_names(text: str) -> list[tuple[int, int, str, str]]:
         # "Mozambique's National Institute of Meteorology (INAM)": the owner is not part of the name.
         name = _without_owner_place(clean_name(" ".join(w.group() for w in words), "ORG"), set())
         short = match.group(2)
+        joined = name.rsplit(" and the ", 1)
+        if len(joined) == 2 and short.upper() not in acronyms(name) and short.upper() in acronyms(joined[1]):
+            # "the Great Barrier Reef Marine Park Authority and the Australian Institute of Marine Science
+            # (AIMS)": the short form is the second body's.
+            name = joined[1]
+            words = words[-len(name.split()):]
         # "(Prasa)" for "Passenger Rail Agency of South Africa": one capital will do when the letters spell it.
         if len(_tokens(name)) < 2 or short in defined or sum(ch.isupper() for ch in short) < 2 \
                 and short.upper() not in acronyms(name) and not _spelled_by_prefixes(short, name):
@@ -344,7 +350,8 @@ def initials(name: str, connectives: bool = False) -> str:
     """"India Meteorological Department" -> "IMD"; "Australian Competition and Consumer Commission" -> "ACCC";
     with `connectives`, "Ministry of Health" -> "MOH"."""
     return "".join(w[0].upper() for w in _tokens(name)
-                   if w.lower() not in _CONNECTIVES and w[:1].isupper() or connectives and w.lower() in ("of", "and"))
+                   if w.lower() not in _CONNECTIVES and w[:1].isupper()
+                   or connectives and w.lower() in ("of", "and", "on"))  # "COA": Commission on Audit
 
 
 def organisation_names(names: list[str]) -> dict[str, str]:

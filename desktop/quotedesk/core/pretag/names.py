@@ -14,9 +14,9 @@ import unicodedata
 from functools import lru_cache
 
 from .article_context import SUBJECT_DEPS, ArticleContext, without_honorific
-from .cues import (COMPANY_NOUNS, GAELIC_PARTICLES, NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, SPEECH_VERBS,
-                   TITLE_WORDS)
-from .entities import NICKNAME, clean_name, person_name
+from .cues import (COMPANY_NOUNS, GAELIC_PARTICLES, JOB_WORDS, NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS,
+                   SPEECH_VERBS, TITLE_WORDS)
+from .entities import NICKNAME, clean_name, english_word, person_name
 from .given_names import is_given_name, likely_gender
 from .organisations import BODY_NAME_GOES_ON, ORG_HEADS
 from .textindex import TextIndex
@@ -43,7 +43,10 @@ _FAMILY_AFTER_PARTICLE = re.compile(r" (?:an |a['\u2019] )?(?:[th]-)?[A-Z\u00c0-
 COMPANY_FORMS = frozenset("ltd limited inc corp plc llc bhd berhad gmbh tbk pty pt".split())
 # What only a business is, never a person's job ("dive operator", "olive-oil producer" and "brewer" are both).
 BUSINESS_NOUNS = COMPANY_NOUNS - frozenset("operator producer developer maker brewer miner shipper publisher exporter "
-                                           "business giant".split())
+                                           "business giant".split()) | {"club"}  # "second-division club Westfalia Hamm"
+PUBLIC_BODY_ENDINGS = frozenset("municipality council ministry department authority commission agency".split())
+# A title and its portfolio running up to a name: "Minister for Agriculture, Food and the " + "Marine X".
+_PORTFOLIO_BEFORE = re.compile(r"\b(\w+) (?:for|of) [^.\n]*$")
 _MARKS = re.compile("[\"\u201c\u201d\u2018\u2019]")
 _AFTER_INDEFINITE = re.compile(r"\b[Aa]n?\s$")
 _FIRST_PERSON = re.compile(r"\b(I|I['\u2019](m|ve|d|ll)|me|my|myself)\b")
@@ -88,6 +91,7 @@ class NameRepair(ArticleContext):
         self._surnames_tagged_as_other()
         self._companies_taken_for_people()
         self._descriptions_dropped()
+        self._portfolios_and_inner_titles_dropped()
         self._honorifics_dropped()
 
     def _companies_taken_for_people(self) -> None:
@@ -95,7 +99,8 @@ class NameRepair(ArticleContext):
         company's, and so are the mentions the article gave that name."""
         companies = {e.canonical for e in self.entities if e.label == "PERSON" and e.canonical
                      and (any(w.lower().rstrip(".") in COMPANY_FORMS for w in e.canonical.split())
-                          or e.canonical.split()[-1] in ("Co", "Co.") or self._after_company_noun(e))}
+                          or e.canonical.split()[-1] in ("Co", "Co.") or self._after_company_noun(e)
+                          or self._ends_like_a_public_body(e))}
         # A body's name is written in full: the person's canonical name may have dropped a word the
         # article also writes in lower case ("Water" of "advocacy group Water Watch Zambia").
         longest = {}
@@ -110,6 +115,13 @@ class NameRepair(ArticleContext):
                 ent.label, ent.canonical = "ORG", longest[ent.canonical] if longer else ent.canonical
         self.person_names = [n for n in self.person_names if n not in companies]
 
+    @staticmethod
+    def _ends_like_a_public_body(ent: EntitySuggestion) -> bool:
+        """"Emfuleni Local Municipality", "Kisumu County Council": a name that ends in a public body's word and
+        opens with no given name."""
+        words = ent.canonical.split()
+        return len(words) > 1 and words[-1].lower() in PUBLIC_BODY_ENDINGS and likely_gender(words[0]) is None
+
     def _after_company_noun(self, ent: EntitySuggestion) -> bool:
         """"container shipping group Nordhafen Reederei", "state lender Banco Azul": a name right after what
         a business is (and not "the company" itself: "director of the company Mingma Sherpa"), opening with no
@@ -123,6 +135,24 @@ class NameRepair(ArticleContext):
         for ent in self.entities:
             if ent.label == "PERSON" and ent.canonical:
                 self._rename_person(ent.canonical, self.without_description(ent.canonical))
+
+    def _portfolios_and_inner_titles_dropped(self) -> None:
+        """"Minister for Agriculture, Food and the Marine Declan Harkin": the model took the portfolio's last
+        word in; "Lugaga-Wamuluma MCA Emmanuel Atsulu": a ward and a title in capitals before the name."""
+        for ent in self.entities:
+            if ent.label != "PERSON" or not ent.canonical or self._in_quote(ent.start):
+                continue
+            words = ent.canonical.split()
+            inner = next((i for i, w in enumerate(words[1:-2], 1) if w.isupper() and w.isalpha()
+                          and 3 <= len(w) <= 4 and is_given_name(words[i + 1])), None)
+            if inner is not None:
+                self._rename_person(ent.canonical, " ".join(words[inner + 1:]))
+                continue
+            portfolio = _PORTFOLIO_BEFORE.search(self.text[max(0, ent.start - 80):ent.start])
+            after_the = self.text[max(0, ent.start - 4):ent.start].lower() == "the "  # "the Marine": no given name
+            if len(words) >= 3 and english_word(words[0]) and (after_the or not is_given_name(words[0])) \
+                    and is_given_name(words[1]) and portfolio and portfolio.group(1).lower() in JOB_WORDS:
+                self._rename_person(ent.canonical, " ".join(words[1:]))
 
     def _honorifics_dropped(self) -> None:
         """"Gogo Sithembile Dube", "Tuai Rumah Ujang anak Likau": an honorific before a name is no part of it."""

@@ -86,7 +86,10 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
     joined = [(e.start, e.end) for e in kept if e.label == "ORG"]
     kept = [e for e in kept if e.label == "ORG" or not any(s <= e.start and e.end <= t and (s, t) != (e.start, e.end)
                                                            or s < e.end <= t and e.start < s for s, t in joined)]
-    kept += _untagged_names(doc, kept, text)
+    untagged = _untagged_names(doc, kept, text)
+    for ent in untagged:
+        _take_back_modifiers(doc, ent, text)  # "Anti-" + "Corruption Authority" found untagged
+    kept += untagged
     for ent in kept:
         if ent.label == "ORG":
             _take_back_what_the_short_form_spells(ent, text)

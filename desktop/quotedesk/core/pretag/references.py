@@ -58,6 +58,7 @@ cleric imam pastor elder executive""".split())
 _VESSEL_BEFORE = re.compile(r"""(?:\b(?:tanker|ship|vessel|ferry|freighter|trawler|yacht|barge|dredger|tug|tugboat
 |schooner|steamer|liner|cruiser|frigate|destroyer|submarine|carrier)s?,?\s+(?:the\s+)?|-flagged\s+
 |\b(?:MV|MS|MT|SS|HMS|USS|RMS|FV|MY)\s+)$""", re.X)
+_SHIP_PREFIX = re.compile(r"(?:MV|MS|MT|SS|HMS|USS|RMS|FV|MY)\s")
 _STORMS = frozenset(["cyclone", "hurricane", "typhoon", "storm"])
 _SAINTS = frozenset(["san", "santa", "santo", "s\u00e3o"])
 # People news copy calls by where they are from, once named: "the Donegal native", "the Athleague clubman".
@@ -104,7 +105,8 @@ class References(NameRepair):
             agrees = lambda e: genders.get(e.canonical, gender) == gender and not self._unlike_a_person(e) \
                 and not (shown and " " not in e.canonical and e.canonical not in genders)  # noqa: E731
         else:
-            agrees = lambda e: True  # noqa: E731
+            # A ship is no body that speaks: "the MV Loch Seaforth, the ferry operator has said" is the operator.
+            agrees = lambda e: not self._a_ship(e)  # noqa: E731
         if fits is not None:
             agrees_in_gender = agrees
             agrees = lambda e: agrees_in_gender(e) and fits(e)  # noqa: E731
@@ -173,6 +175,11 @@ class References(NameRepair):
         """Not "Marine Rescue" or "Marlin Marina" taken for people: names made only of English words."""
         words = ent.canonical.split()
         return len(words) == 1 or not all(english_word(w) for w in words)
+
+    def _a_ship(self, ent: EntitySuggestion) -> bool:
+        """"the tanker Aegean Dawn", "the MV Loch Seaforth" (the prefix inside the name or before it)."""
+        return bool(_VESSEL_BEFORE.search(self.text, max(0, ent.start - 30), ent.start)
+                    or ent.canonical and _SHIP_PREFIX.match(ent.canonical))
 
     def _unlike_a_person(self, ent: EntitySuggestion) -> bool:
         """A span taken for a person that shows it is none, so "he" and "she" cannot mean it: a title
@@ -353,11 +360,7 @@ class References(NameRepair):
     def _witness(self, before: int) -> EntitySuggestion | None:
         """"the witness replied" in court copy: the last person the article had tell the court or testify."""
         found = None
-        for ent in self.entities:
-            if ent.start >= before:
-                break
-            if ent.label != "PERSON" or not ent.canonical or self._in_quote(ent.start):
-                continue
+        for ent in self.people_before(before):
             said = self.index.sent_at(ent.start).text.lower()
             head = self.token_at(ent.end - 1)
             while head.dep_ in ("compound", "flat", "appos", "pobj", "prep") and head.head is not head:
@@ -399,8 +402,7 @@ class References(NameRepair):
 
     def _person_called(self, words: set[str], before: int) -> EntitySuggestion | None:
         """The last person before `before` whom the article called one of `words` where it named them."""
-        called = [e for e in self.entities if e.start < before and e.label == "PERSON" and e.canonical
-                  and not self._in_quote(e.start) and words & self._title_words(e)]
+        called = [e for e in self.people_before(before) if words & self._title_words(e)]
         return called[-1] if called else None
 
     def _aged(self, head) -> bool:
@@ -423,7 +425,8 @@ class References(NameRepair):
         paragraphs = self.text.split("\n\n", 2)
         lead_end = min(before, len(paragraphs[0]) + 2 + (len(paragraphs[1]) if len(paragraphs) > 1 else 0))
         named = [e for e in self.entities_between(0, lead_end) if e.label == "ORG" and e.canonical
-                 and not self._in_quote(e.start) and not self._is_source(e) and (fits is None or fits(e))]
+                 and not self._in_quote(e.start) and not self._is_source(e) and not self._a_ship(e)
+                 and (fits is None or fits(e))]
         if len({e.canonical for e in named}) > 1:
             # "Sandhurst Goldfields has posted a rise at its Kangaroo Flat mine, but the Bendigo-based miner":
             # the one the lead makes its subject.

@@ -300,11 +300,7 @@ class Speakers(References):
         person the article introduced with that country (its name and the demonym share their start)."""
         stem = demonym[:4].lower()
         found = None
-        for ent in self.entities:
-            if ent.start >= before:
-                break
-            if ent.label != "PERSON" or not ent.canonical or self._in_quote(ent.start):
-                continue
+        for ent in self.people_before(before):
             sentence_start = self.index.sent_at(ent.start).start_char
             words = self.text[max(sentence_start, ent.start - 40):ent.start].split()
             if any(w[:1].isupper() and w.lower().startswith(stem) for w in words[-3:]):

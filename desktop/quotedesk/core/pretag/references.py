@@ -183,8 +183,9 @@ class References(NameRepair):
 
     def _unlike_a_person(self, ent: EntitySuggestion) -> bool:
         """A span taken for a person that shows it is none, so "he" and "she" cannot mean it: a title
-        alone ("Permanent Secretary", "NARD President"), a place it is written in ("in Chandpur"), "the" before it ("the Northern Marvels"), a ship's
-        name ("the tanker Aegean Dawn"), a storm's or a saint's place's, a body's short form first ("VMR Cairns"), a small word first ("of
+        alone ("Permanent Secretary", "NARD President"), a place it is written in ("in Chandpur"), "the" before
+        it ("the Northern Marvels"), a ship's name ("the tanker Aegean Dawn"), a storm's or a saint's place's, a
+        body's short form first ("VMR Cairns"), a small word first ("of
         Halifax"), a common word the article also writes in lower case ("Turnout"), or a name the article
         elsewhere takes for a place or a body ("Limerick")."""
         words = ent.canonical.split()

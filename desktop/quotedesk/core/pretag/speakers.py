@@ -310,12 +310,14 @@ class Speakers(References):
     def _title_taken_for_a_name(self, ent: EntitySuggestion) -> Speaker | None:
         """"the MEC said", "The DG said", "the Permanent Secretary said": a title alone, after "the", that the
         model tagged as a name is the person the article gave that title."""
-        the = self.text[max(0, ent.start - 4):ent.start].lower() == "the "
+        the_before = self.text[max(0, ent.start - 4):ent.start].lower() == "the "
         words = [w.rstrip(".").lower() for w in self.text[ent.start:ent.end].split()]
         if words[:1] == ["the"]:
-            the, words = True, words[1:]
-        if not the or not words or not all(w in JOB_WORDS or w in TITLE_SHORT_FORMS or w == "permanent"
-                                           for w in words):
+            words = words[1:]
+        elif not the_before:
+            return None
+        # "permanent" only qualifies the title: matched alone it would take any permanent anything.
+        if not words or not all(w in JOB_WORDS or w in TITLE_SHORT_FORMS or w == "permanent" for w in words):
             return None
         called = set(words) - {"permanent"}
         for word in words:
@@ -323,8 +325,7 @@ class Speakers(References):
         person = self._person_called(called, ent.start)
         if person is None:
             return None
-        start = ent.start - 4 if self.text[ent.start - 4:ent.start].lower() == "the " else ent.start
-        return Speaker(start, ent.end, person.canonical, "PERSON", "description")
+        return Speaker(ent.start - 4 if the_before else ent.start, ent.end, person.canonical, "PERSON", "description")
 
     def _named(self, token, ent: EntitySuggestion) -> Speaker:
         start, end = ent.start, ent.end

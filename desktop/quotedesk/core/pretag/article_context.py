@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .cues import HYPHENS, JOB_WORDS, NAME_PARTICLES, PARTICLES_ANY_PARSE
-from .entities import clean_name, common_words, english_word, organisation_names, person_name, without_common_noun
+from .entities import (clean_name, common_words, english_word, organisation_names, person_name, without_common_noun,
+                       without_generation)
 from .given_names import is_given_name
-from .people import GENERATIONS, with_initials
+from .people import with_initials
 from .textindex import TextIndex
 from .types import EntitySuggestion
 
@@ -52,8 +53,7 @@ def _names_a_doer(word: str) -> bool:
 
 
 def _family_name(full: str) -> str:
-    words = full.split()
-    return words[-2] if len(words) > 2 and words[-1] in GENERATIONS else words[-1]  # "Boakye" of "... Boakye III"
+    return without_generation(full.split())[-1]  # "Boakye" of "Owusu Agyemang Boakye III"
 
 
 @dataclass

@@ -23,6 +23,13 @@ _LEADING = re.compile(r"^(the|The)\s+")
 _LEADING_BEFORE_A_BODY = re.compile(r"^(?:An?|(?:Members|Supporters|Workers|Staff|Officials|Employees) (?:of|at) the)"
                                     r"\s+(?=[A-Z])")
 _ROMAN_NUMERALS = frozenset("II III IV V VI VII VIII IX".split())
+# What tells a son from his father, and belongs to the name: "Ramon Tiongco Jr.", "Asare Boamah IV".
+GENERATIONS = frozenset(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])
+
+
+def without_generation(words: list[str]) -> list[str]:
+    """A full name's words without the son's "Jr." or "III" after the family name."""
+    return words[:-1] if len(words) > 2 and words[-1] in GENERATIONS else words
 # Capitals before a given name and a family name are a rank or office ("NZTA Waka Kotahi" is no person).
 _RANK_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 # Ranks written before a name whatever the given name: police ranks in Nigeria, Ghana, Pakistan and India
@@ -469,13 +476,9 @@ def person_name(name: str, full_names: list[str], known: dict[str, str] | None =
         # The most mentioned, then the longest, then the first introduced.
         return max(candidates, key=lambda f: (counts[f], len(_tokens(f)), -order[f]))
 
-    def without_generation(full: str) -> list[str]:
-        words = _tokens(full)
-        return words[:-1] if len(words) > 2 and words[-1].rstrip(".") in ("Jr", "Sr", "II", "III", "IV") else words
-
     # "Baltazar" for "Jose Emmanuel Baltazar III": a son's "Jr." or "III" follows the family name.
     ending = [f for f in full_names if any(len(words) > len(parts) and [p.lower() for p in words[-len(parts):]] == parts
-                                           for words in (_tokens(f), without_generation(f)))]
+                                           for words in (_tokens(f), without_generation(_tokens(f))))]
     if ending:
         return best(ending)
     if len(parts) == 1 and known and name in known:

@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 
 from .cues import HYPHENS, NAME_PARTICLES, PARTICLES_ANY_PARSE, TITLE_WORDS
+from .entities import GENERATIONS
 from .given_names import is_given_name
 from .textindex import tokens_between
 from .types import EntitySuggestion
 
 OCCUPATION_ENDINGS = ("ist", "ator", "ician", "grapher", "nomist", "eer")
-# What tells a son from his father, and belongs to the name: "Ramon Tiongco Jr.", "Asare Boamah IV".
-GENERATIONS = frozenset(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"])
 # "d’Entremont", "D'Souza": "de" elided onto the family name.
 _ELIDED_PARTICLE = re.compile(r"^[dD]['\u2019][A-Z]")
 

@@ -55,10 +55,11 @@ NAMED_PERSON_NOUNS = frozenset("""skipper halfback fullback hooker playmaker acc
 cleric imam pastor elder executive""".split())
 # A name after a vessel's noun, prefix or flag is a ship's: "the tanker Aegean Dawn", "the Liberian-flagged
 # Aegean Dawn", "MV Sea Breeze".
+_SHIP_PREFIXES = "MV|MS|MT|SS|HMS|USS|RMS|FV|MY"
 _VESSEL_BEFORE = re.compile(r"""(?:\b(?:tanker|ship|vessel|ferry|freighter|trawler|yacht|barge|dredger|tug|tugboat
 |schooner|steamer|liner|cruiser|frigate|destroyer|submarine|carrier)s?,?\s+(?:the\s+)?|-flagged\s+
-|\b(?:MV|MS|MT|SS|HMS|USS|RMS|FV|MY)\s+)$""", re.X)
-_SHIP_PREFIX = re.compile(r"(?:MV|MS|MT|SS|HMS|USS|RMS|FV|MY)\s")
+|\b(?:""" + _SHIP_PREFIXES + r""")\s+)$""", re.X)
+_SHIP_PREFIX = re.compile(f"(?:{_SHIP_PREFIXES})\\s")
 _STORMS = frozenset(["cyclone", "hurricane", "typhoon", "storm"])
 _SAINTS = frozenset(["san", "santa", "santo", "s\u00e3o"])
 # People news copy calls by where they are from, once named: "the Donegal native", "the Athleague clubman".
@@ -185,9 +186,9 @@ class References(NameRepair):
         """A span taken for a person that shows it is none, so "he" and "she" cannot mean it: a title
         alone ("Permanent Secretary", "NARD President"), a place it is written in ("in Chandpur"), "the" before
         it ("the Northern Marvels"), a ship's name ("the tanker Aegean Dawn"), a storm's or a saint's place's, a
-        body's short form first ("VMR Cairns"), a small word first ("of
-        Halifax"), a common word the article also writes in lower case ("Turnout"), or a name the article
-        elsewhere takes for a place or a body ("Limerick")."""
+        body's short form first ("VMR Cairns"), a small word first ("of Halifax"), a common word the article
+        also writes in lower case ("Turnout"), or a name the article elsewhere takes for a place or a body
+        ("Limerick")."""
         words = ent.canonical.split()
         if likely_gender(words[0]) is not None:
             return False  # "John Bishop", "Ruth Judge": a given name first is a person
@@ -355,8 +356,8 @@ class References(NameRepair):
 
     def _person_called_later(self, words: set[str], after: int) -> EntitySuggestion | None:
         """The first person after `after` whom the article calls one of `words` where it names them."""
-        return next((e for e in self.entities if e.start > after and e.label == "PERSON" and e.canonical
-                     and not self._in_quote(e.start) and words & self._title_words(e)), None)
+        return next((e for e in self.people_before(len(self.text)) if e.start > after and words & self._title_words(e)),
+                    None)
 
     def _witness(self, before: int) -> EntitySuggestion | None:
         """"the witness replied" in court copy: the last person the article had tell the court or testify."""

@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind80)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind84)
 """
 
 from __future__ import annotations
@@ -97,6 +97,10 @@ import blind77_cases  # noqa: E402
 import blind78_cases  # noqa: E402
 import blind79_cases  # noqa: E402
 import blind80_cases  # noqa: E402
+import blind81_cases  # noqa: E402
+import blind82_cases  # noqa: E402
+import blind83_cases  # noqa: E402
+import blind84_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -186,6 +190,10 @@ FILES = {
     "blind78.jsonl": lambda: blind78_cases.CASES,
     "blind79.jsonl": lambda: blind79_cases.CASES,
     "blind80.jsonl": lambda: blind80_cases.CASES,
+    "blind81.jsonl": lambda: blind81_cases.CASES,
+    "blind82.jsonl": lambda: blind82_cases.CASES,
+    "blind83.jsonl": lambda: blind83_cases.CASES,
+    "blind84.jsonl": lambda: blind84_cases.CASES,
 }
 
 

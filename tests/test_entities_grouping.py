@@ -175,6 +175,15 @@ def test_a_job_or_a_person_before_a_defined_name_is_not_part_of_it():
     assert spans["FGV"] == "Getulio Vargas Foundation"
 
 
+def test_a_word_linking_the_sentence_to_the_last_is_not_part_of_a_defined_name():
+    from quotedesk.core.pretag.entities import defined_names
+
+    text = ("The ban starts today. But the Zambia National Farmers Union (ZNFU) objected. Meanwhile Kenya "
+            "Tea Growers Association (KTGA) agreed.")
+    spans = {short: text[start:end] for start, end, short, _name in defined_names(text)}
+    assert spans == {"ZNFU": "Zambia National Farmers Union", "KTGA": "Kenya Tea Growers Association"}
+
+
 def test_short_forms_in_title_case_that_spell_the_name():
     from quotedesk.core.pretag.entities import defined_acronyms
 
@@ -331,3 +340,17 @@ def test_short_forms_spell_on_and_belong_to_the_second_of_two_bodies_joined_by_a
     text = ("Surveys by the Great Barrier Reef Marine Park Authority and the Australian Institute of Marine Science "
             "(AIMS) found bleaching.")
     assert defined_acronyms(text) == {"AIMS": "Australian Institute of Marine Science"}
+
+
+def test_a_family_name_alone_is_the_living_bearer_not_the_late_one():
+    text = ("The deed was supposedly signed by the late Iris Bain. Mrs Bain's grandson Curtis Bain testified. "
+            "Bain told the court the family paid the taxes.")
+    ents = mentions_of(text, ("Iris Bain", "PERSON", 0), ("Mrs Bain", "PERSON", 0), ("Curtis Bain", "PERSON", 0),
+                       ("Bain", "PERSON", 3))
+    assign_canonical_names(ents, text)
+    assert [e.canonical for e in ents] == ["Iris Bain", "Iris Bain", "Curtis Bain", "Curtis Bain"]
+    # With no one else of that name, the late person is still who the family name means.
+    text = "The late Iris Bain left the land to a church. Bain had signed no deed."
+    ents = mentions_of(text, ("Iris Bain", "PERSON", 0), ("Bain", "PERSON", 1))
+    assign_canonical_names(ents, text)
+    assert [e.canonical for e in ents] == ["Iris Bain", "Iris Bain"]

@@ -471,3 +471,37 @@ def test_an_untagged_bodys_name_takes_in_its_hyphenated_first_words():
               deps=["det", "compound", "compound", "compound", "compound", "nsubj", "ROOT", "advmod", "punct"])
     ents = correct_organisations(doc, [], doc.text)
     assert [(doc.text[e.start:e.end], e.label) for e in ents] == [("Kuwait Anti-Corruption Authority", "ORG")]
+
+
+def test_the_last_word_of_a_hyphenated_title_is_no_part_of_the_name(blank):
+    # "Officer-in-Charge": the model starts its span at "Charge", as a body or as a person.
+    text = "Sreemangal Officer-in-Charge Aminul Islam said so. Gazaria Officer-in-Charge Raisul Islam agreed."
+    ents = correct_organisations(blank(text), [suggestion(text, "Charge Aminul Islam", "ORG"),
+                                               suggestion(text, "Charge Raisul Islam", "PERSON")], text)
+    assert [(text[e.start:e.end], e.label) for e in ents] == [("Aminul Islam", "PERSON"), ("Raisul Islam", "PERSON")]
+
+
+def test_words_attached_to_a_word_taken_back_belong_to_the_name_too():
+    from spacy.tokens import Doc
+
+    # "Sri" hangs on "Lanka", which hangs on "Principals'", which the possessive takes back into "Service Union".
+    words = ["The", "Sri", "Lanka", "Principals", "'", "Service", "Union", "said", "so", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              spaces=[True, True, True, False, True, True, True, True, False, False],
+              pos=["DET", "PROPN", "PROPN", "PROPN", "PART", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+              heads=[3, 2, 3, 6, 3, 6, 7, 7, 7, 7],
+              deps=["det", "compound", "compound", "poss", "case", "compound", "nsubj", "ROOT", "advmod", "punct"])
+    text = doc.text
+    ents = correct_organisations(doc, [suggestion(text, "Service Union", "ORG")], text)
+    assert [text[e.start:e.end] for e in ents] == ["Sri Lanka Principals' Service Union"]
+
+
+def test_a_person_of_a_body_tagged_as_one_body_is_split_in_two(blank):
+    text = ("Respiratory physician Benjamin Ong of Mount Elizabeth Hospital said so. The Bank of England agreed. "
+            "The Registry of Credit Unions did too.")
+    ents = correct_organisations(blank(text), [suggestion(text, "Benjamin Ong of Mount Elizabeth Hospital", "ORG"),
+                                               suggestion(text, "Bank of England", "ORG"),
+                                               suggestion(text, "The Registry of Credit Unions", "ORG")], text)
+    assert [(text[e.start:e.end], e.label) for e in ents] == [
+        ("Benjamin Ong", "PERSON"), ("Mount Elizabeth Hospital", "ORG"), ("Bank of England", "ORG"),
+        ("The Registry of Credit Unions", "ORG")]

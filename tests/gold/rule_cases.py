@@ -344,3 +344,41 @@ SIXTH_STEP = [
 ]
 
 CASES += SIXTH_STEP
+
+# Seventh step: rules from blind77 to blind80's misses (scored once before these rules).
+SEVENTH_STEP = [
+    Case("a-name-after-a-hyphenated-title", "Workers blocked the estate road on Monday.\n\n\"I have spoken to "
+         "the deputy commissioner. The meeting will happen,\" the UNO said.\n\nMoulvibazar Sadar Police Station "
+         "Officer-in-Charge Aminul Haque said no untoward incident had taken place.", [
+        Q("\"I have spoken to the deputy commissioner. The meeting will happen,\"", "direct", "the UNO", "UNO"),
+        Q("no untoward incident had taken place", "indirect", "Aminul Haque", "Aminul Haque"),
+    ]),
+    Case("the-lender-after-the-central-bank", "Halfway profit doubles at Coastline Bank\n\nLAGOS: Coastline "
+         "Bank Plc posted a 90 per cent rise in half-year profit on Thursday, helped by foreign exchange gains.\n\n"
+         "The results follow a recapitalisation order from the Central Bank of Nigeria, which wants lenders to "
+         "hold more capital by March.\n\nThe lender said its board had proposed an interim dividend of N1 per "
+         "share.", [
+        Q("its board had proposed an interim dividend of N1 per share", "indirect", "The lender",
+          "Coastline Bank Plc"),
+    ]),
+    Case("the-observatory-named-before", "Ash warning raised for Mount Katmai\n\nANCHORAGE, Alaska - The "
+         "Alaska Volcano Observatory raised the alert level for Mount Katmai on Friday, saying that an eruption "
+         "could come within weeks.\n\nScientists have recorded more than 600 small earthquakes beneath the "
+         "volcano since June, the observatory said in its daily update.", [
+        Q("that an eruption could come within weeks", "indirect", "The Alaska Volcano Observatory",
+          "Alaska Volcano Observatory"),
+        Q("Scientists have recorded more than 600 small earthquakes beneath the volcano since June", "indirect",
+          "the observatory", "Alaska Volcano Observatory"),
+    ]),
+    Case("the-management-speaks-for-the-mill", "900 laid off as spinning mill shuts\n\nFAISALABAD: Workers at "
+         "Noor Textile Mills Limited were sent home on Monday after the management announced that the plant "
+         "would close at the end of the month.\n\nThe management of Crescent Yarn Industries Ltd told the stock "
+         "exchange on Tuesday that its Sheikhupura unit had also stopped production.", [
+        Q("that the plant would close at the end of the month", "indirect", "the management",
+          "Noor Textile Mills Limited"),
+        Q("that its Sheikhupura unit had also stopped production", "indirect", "The management of Crescent Yarn "
+          "Industries Ltd", "Crescent Yarn Industries Ltd"),
+    ]),
+]
+
+CASES += SEVENTH_STEP

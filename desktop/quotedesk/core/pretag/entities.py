@@ -188,7 +188,9 @@ def assign_canonical_names(mentions: list[EntitySuggestion], text: str, known: d
     counts = Counter(people)
     # In order of first mention, so that ties go to whoever the article introduced first.
     full_names = [p for p in dict.fromkeys(people) if len(_tokens(p)) > 1]
-    resolved: dict[str, str] = {}  # the same short name recurs all through an article
+    # "the late Iris Bain" and "her grandson Curtis Bain": "Bain told the court" is the living one.
+    living = [f for f in full_names if not re.search(r"\b[Tt]he late " + re.escape(f) + r"\b", text)]
+    resolved: dict[tuple[str, bool], str] = {}  # the same short name recurs all through an article
     places = {text[m.start:m.end] for m in mentions if m.label in ("GPE", "LOC")}
     organisations = organisation_names([_without_owner_place(clean_name(text[m.start:m.end], "ORG"), places)
                                         for m in mentions if m.label == "ORG"])
@@ -201,9 +203,11 @@ def assign_canonical_names(mentions: list[EntitySuggestion], text: str, known: d
             continue
         if mention.label == "PERSON":
             name = without_common_noun(name, common)
-            if name not in resolved:
-                resolved[name] = person_name(name, full_names, known or {}, counts)
-            name = resolved[name]
+            bare = text[mention.start:mention.end] == name  # "Mrs Bain" may still be the late Mrs Bain
+            if (name, bare) not in resolved:
+                found = person_name(name, living, known or {}, counts) if bare else name
+                resolved[name, bare] = found if found != name else person_name(name, full_names, known or {}, counts)
+            name = resolved[name, bare]
         elif mention.label == "ORG":
             name = _without_owner_place(name, places)
             name = organisations.get(name, name)
@@ -260,6 +264,9 @@ _DEFINED = re.compile(r"((?:[A-Z][\w'\u2019.&-]*|of|and|for|on|the|de|du|des|del
 
 _ABBREVIATIONS = frozenset("St Co Inc Ltd Corp Bros Dept Mt Ft".split())
 
+# Words that open a sentence and link it to the one before: "But the Zambia National Farmers Union (ZNFU)".
+_SENTENCE_LINKS = frozenset("But And Yet So Meanwhile However Also Now Still Instead Separately".split())
+
 
 def defined_acronyms(text: str) -> dict[str, str]:
     """Short forms the article defines in brackets after a name: "Electricity of Vietnam (EVN)",
@@ -286,8 +293,8 @@ def defined_names(text: str) -> list[tuple[int, int, str, str]]:
         ends = [i for i, w in enumerate(words) if w.group().endswith(".") and w.group()[:-1] not in _ABBREVIATIONS]
         if ends:
             words = words[ends[-1] + 1:]  # "... said DW. The German Football League (DFL)": a sentence ended
-        while words and not words[0].group()[:1].isupper():
-            words.pop(0)  # "the", "of" before the name
+        while words and (not words[0].group()[:1].isupper() or words[0].group() in _SENTENCE_LINKS):
+            words.pop(0)  # "the", "of", "But" before the name
         # "The Director-General of the Niger State Emergency Management Agency (NSEMA)", "Helena X of the
         # Getulio Vargas Foundation (FGV)": a job or a person of the body, then the body's name.
         of = next((i for i, w in enumerate(words) if w.group() == "of"), None)

@@ -15,7 +15,7 @@ from .cues import (HONORIFICS, HYPHENS, JOB_WORDS, NAME_PARTICLES, ORG_NAME_WORD
                    PERSON_TITLES, TITLE_WORDS)
 from .entities import LEADING_RANKS, NAME_TITLES, PORTFOLIOS, POST_NOMINALS, acronyms, clean_name, english_word
 from .english_words import dictionary_words
-from .given_names import gender_of, is_given_name
+from .given_names import gender_of, is_given_name, likely_gender
 from .textindex import tokens_between
 from .types import EntitySuggestion
 
@@ -99,7 +99,8 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
         person_start = _person_after_possessive(ent, kept, text)
         if person_start is not None:
             ent.start, ent.label = person_start, "PERSON"
-        elif ent.label == "ORG" and _name_after_inner_title(ent, text) is not None:
+        elif ent.label in ("ORG", "PERSON") and _name_after_inner_title(ent, text) is not None \
+                and (ent.label == "ORG" or _inside_hyphenated_title(ent, text)):
             ent.start, ent.label = _name_after_inner_title(ent, text), "PERSON"
         elif ent.label == "ORG" and _name_after_portfolio(ent, text) is not None:
             person_start = _name_after_portfolio(ent, text)
@@ -108,7 +109,23 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
             ent.start, ent.label = person_start, "PERSON"
         elif ent.label == "ORG" and _family_name_after_honorific(ent, text):
             ent.label = "PERSON"
+        elif ent.label == "ORG" and _person_of_a_body(ent, text) is not None:
+            body_start = _person_of_a_body(ent, text)
+            bodies.append(EntitySuggestion(body_start, ent.end, "ORG"))
+            ent.end, ent.label = len(text[:body_start - len(" of ")].rstrip()), "PERSON"
     return sorted(kept + bodies, key=lambda e: e.start)
+
+
+def _person_of_a_body(ent: EntitySuggestion, text: str) -> int | None:
+    """Where the body's name starts in "Benjamin Ong of Mount Elizabeth Hospital" tagged as one body: a
+    given name and a family name, then "of" and a name that ends in a body's word."""
+    person, of, body = text[ent.start:ent.end].partition(" of ")
+    words, body_words = person.split(), body.split()
+    if not of or not 2 <= len(words) <= 3 or likely_gender(words[0]) is None or not body_words \
+            or any(_org_word(w) or w.lower() in ORG_NAME_WORDS for w in words) \
+            or not all(w[:1].isupper() for w in words + body_words[:1]) or not _org_word(body_words[-1]):
+        return None
+    return ent.start + len(person) + len(of)
 
 
 def _named_for_a_place(words: list[str], places: set[str]) -> bool:
@@ -295,7 +312,8 @@ def _post_nominal_name(words: list[str]) -> bool:
 
 def _take_back_modifiers(doc, ent: EntitySuggestion, text: str) -> None:
     """"The Secondary Teachers' Union of Aotearoa" cut to "Union of Aotearoa": the capitalised words
-    right before it that the parse attaches inside it belong to the name."""
+    right before it that the parse attaches inside it, or to a word already taken back ("Sri" on "Lanka" on
+    "Principals'" on "Service Union"), belong to the name."""
     inside = tokens_between(doc, ent.start, ent.end)
     if not inside:
         return
@@ -304,13 +322,13 @@ def _take_back_modifiers(doc, ent: EntitySuggestion, text: str) -> None:
         prev = doc[first.i - 1]
         if prev.dep_ in ("case", "punct") and prev.text in ("'", "\u2019", "'s", "\u2019s") and prev.i > 0:
             owner = doc[prev.i - 1]
-            if owner.text[:1].isupper() and owner.pos_ in ("PROPN", "NOUN") and ent.start <= owner.head.idx < ent.end:
+            if owner.text[:1].isupper() and owner.pos_ in ("PROPN", "NOUN") and first.idx <= owner.head.idx < ent.end:
                 first = owner
                 continue
             break
         # A capitalised noun too ("Emergency Management Victoria"), but not a job ("Spokesperson").
         if prev.text[:1].isupper() and prev.pos_ in ("PROPN", "ADJ", "NOUN") and "\n" not in prev.whitespace_ \
-                and prev.dep_ in ("compound", "amod", "nmod", "poss") and ent.start <= prev.head.idx < ent.end + 1 \
+                and prev.dep_ in ("compound", "amod", "nmod", "poss") and first.idx <= prev.head.idx < ent.end + 1 \
                 and prev.lower_ not in ("the",) and not (prev.pos_ == "NOUN" and prev.lower_ in JOB_WORDS):
             first = prev
             continue
@@ -392,12 +410,24 @@ def _family_name_after_honorific(ent: EntitySuggestion, text: str) -> bool:
         and not any(w.lower().strip(".,") in ORG_NAME_WORDS or _org_word(w) for w in words)
 
 
+# "Officer-in-Charge", "Editor-in-Chief": a title written as one hyphenated word.
+HYPHENATED_TITLE = re.compile(r"[A-Z][a-z]+-in-[A-Z][a-z]+")
+
+
+def _inside_hyphenated_title(ent: EntitySuggestion, text: str) -> bool:
+    """"Officer-in-" before "Charge Aminul Islam": the span starts with the last word of a hyphenated title."""
+    word = re.match(r"\S*", text[text.rfind(" ", 0, ent.start) + 1:ent.end]).group()
+    return ent.start > 0 and not text[ent.start - 1].isspace() and HYPHENATED_TITLE.fullmatch(word) is not None
+
+
 def _name_after_inner_title(ent: EntitySuggestion, text: str) -> int | None:
-    """Where the person's name starts in "Bantul Regent Agus Widodo" tagged as one organisation:
-    after a title (singular: "Rural Doctors Collective" is a body), a short name with no body's word."""
+    """Where the person's name starts in "Bantul Regent Agus Widodo" or "(Officer-in-)Charge Aminul Islam"
+    tagged as one organisation: after a title (singular: "Rural Doctors Collective" is a body), a short name
+    with no body's word."""
     words = list(re.finditer(r"\S+", text[ent.start:ent.end]))
     titles = [i for i, w in enumerate(words[:-2]) if w.group()[:1].isupper()
-              and w.group().lower().rstrip(".") in PERSON_TITLES | PERSON_ROLE_NOUNS]
+              and w.group().lower().rstrip(".") in PERSON_TITLES | PERSON_ROLE_NOUNS
+              or i == 0 and _inside_hyphenated_title(ent, text)]
     if not titles:
         return None
     rest = [w.group() for w in words[titles[-1] + 1:]]

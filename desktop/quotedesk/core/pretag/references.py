@@ -47,7 +47,8 @@ board police service regulator watchdog""".split())
 # Bodies news copy calls by one word of their name and by no other: "the bureau" after "Bureau of
 # Meteorology", "the trust" after "Bolton NHS Foundation Trust". Only a body named with the word will do.
 NAMED_BODY_NOUNS = frozenset("""bureau trust foundation diocese college chamber exchange academy school church
-tribunal directorate secretariat inspectorate institution corporation varsity guard""".split())
+tribunal directorate secretariat inspectorate institution corporation varsity guard observatory laboratory museum
+library gallery zoo""".split())
 # Nouns news copy uses for someone it has just named, rarely for anyone unnamed: "the skipper said",
 # "the accused told the court", "the priest said". Kept apart from PERSON_EPITHETS, which also cleans the
 # recogniser's training names.
@@ -66,6 +67,9 @@ _SAINTS = frozenset(["san", "santa", "santo", "s\u00e3o"])
 LOCAL_PERSON_NOUNS = frozenset("native clubman clubwoman man woman".split())
 # Places that are also bodies: "the City said" where the article names the "City of Cape Town".
 PLACE_BODY_NOUNS = frozenset("city county province municipality borough shire district".split())
+# Who runs a business, standing for it: "the management said" is the company speaking. Kept apart from
+# COMPANY_NOUNS, which also cleans the recogniser's training names.
+MANAGEMENT_NOUNS = frozenset(["management"])
 # What someone issues and the news then quotes: "In a statement, X said ... The statement added".
 DOCUMENT_NOUNS = frozenset("statement order circular notice letter memo filing release ruling".split())
 # What a body publishes about itself: "the cooperative's unaudited financial statements".
@@ -314,6 +318,14 @@ class References(NameRepair):
             return self._issuer(noun, before) if noun in DOCUMENT_NOUNS else None
         if noun in NAMED_BODY_NOUNS:
             return self._organisation_called(noun, before)
+        if noun in MANAGEMENT_NOUNS:
+            # "The management of Rehmat Spinning Mills Ltd informed": the business named after it; "the
+            # management said" alone: the business the article named, as for "the company".
+            owner = next((self.entity_at(o) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for o in c.children if o.dep_ == "pobj"), None)
+            if owner is not None and owner.label == "ORG" and owner.canonical:
+                return owner
+            noun = "company"
         if noun in KIN_NOUNS and self._counted_kin(head):
             return self.antecedent(head.idx, ("PERSON",))  # "the mother of five": said of someone just named
         if noun in ORG_NOUNS or noun in COMPANY_NOUNS | PLACE_BODY_NOUNS \
@@ -443,8 +455,8 @@ class References(NameRepair):
 
     def _organisation_called(self, noun: str, before: int, central: bool = False) -> EntitySuggestion | None:
         """"the council" after "Haverleigh District Council", "the ministry" after "Ministry of ...":
-        the latest organisation named with that very word (for "the bank", a lender before the central bank
-        the story mentions, unless it says "the central bank")."""
+        the latest organisation named with that very word (for "the bank" or "the lender", a lender before the
+        central bank the story mentions, unless it says "the central bank")."""
         nouns = {noun} | ORG_NOUN_SYNONYMS.get(noun, set())
         named = [e for e in self.entities if e.label == "ORG" and e.canonical and not self._in_quote(e.start)
                  and nouns & (set(e.canonical.lower().split()) | self._descriptors(e))]
@@ -459,7 +471,7 @@ class References(NameRepair):
             pattern = re.compile(noun.capitalize() + r" of [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*")
             named = [EntitySuggestion(m.start(), m.end(), "ORG", clean_name(m.group(), "ORG"))
                      for m in pattern.finditer(self.text) if not self._in_quote(m.start())]
-        if noun == "bank" and not central:
+        if "bank" in nouns and not central:  # "the lender" too
             named = [e for e in named if not _central_bank(e.canonical)] or named
         earlier = [e for e in named if e.start < before]
         if earlier:

@@ -18,7 +18,7 @@ from .cues import (GAELIC_PARTICLES, GROUP_PRONOUNS, HONORIFICS, HYPHENS, JOB_WO
                    PORTFOLIO_JOINS, TITLE_WORDS)
 from .entities import POST_NOMINALS, clean_name, defined_names
 from .given_names import gender_of
-from .organisations import ORG_HEADS
+from .organisations import HYPHENATED_TITLE, ORG_HEADS
 from .people import is_post_nominal
 from .references import DOCUMENT_NOUNS, LOCAL_PERSON_NOUNS, NAMED_PERSON_NOUNS, References
 from .textindex import tokens_between
@@ -226,6 +226,12 @@ class Speakers(References):
         # "Rahul D’Souza": the parser may read a name it does not know as an adjective and a noun; a given
         # name first still makes it a person's.
         named_noun = token.pos_ == "NOUN" and 2 <= len(words) <= 3 and gender_of(words[0]) is not None
+        spans = list(re.finditer(r"\S+", self.text[start:end]))
+        titled = [i for i, w in enumerate(spans[:-2]) if HYPHENATED_TITLE.fullmatch(w.group())]
+        if titled:
+            # "Sreemangal Police Station Officer-in-Charge Aminul Islam": the name is what follows the title.
+            start += spans[titled[-1] + 1].start()
+            words = words[titled[-1] + 1:]
         if token.pos_ != "PROPN" and not named_noun or self.entity_at(token) is not None or self._is_dateline(token):
             return None
         if not words or not all(w[:1].isupper() or w in ("of", "and", "for") for w in words) \

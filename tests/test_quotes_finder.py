@@ -365,3 +365,16 @@ def test_a_lead_that_gives_only_a_title_means_the_person_named_later_with_it():
               "told/VBD/VERB/ROOT/20 reporters/NNS/NOUN/dobj/20 ././PUNCT/punct/20")
     quotes = found(text, tokens, [(0, 1, "ORG"), (18, 20, "PERSON")])
     assert quotes[0][:4] == ("Acme posted a loss", "indirect", "its chief executive", "Ama Mensah")
+
+
+def test_a_name_the_parse_joined_to_an_opening_phrase_still_speaks():
+    # "Speaking after the count at Newport Centre, Ms Parry-Jones said": the parse made the name a conjunct
+    # of the place and left "said" without a subject.
+    text = "Speaking after the count at Newport Centre, Gwen Parry-Jones said the ward had spoken."
+    tokens = ("Speaking/VBG/VERB/advcl/12 after/IN/ADP/prep/0 the/DT/DET/det/3 count/NN/NOUN/pobj/1 "
+              "at/IN/ADP/prep/3 Newport/NNP/PROPN/compound/6 Centre/NNP/PROPN/pobj/4 ,/,/PUNCT/punct/6 "
+              "Gwen/NNP/PROPN/compound/11 Parry/NNP/PROPN/compound/11 -/HYPH/PUNCT/punct/11 "
+              "Jones/NNP/PROPN/conj/6 said/VBD/VERB/ROOT/12 the/DT/DET/det/14 ward/NN/NOUN/nsubj/16 "
+              "had/VBD/AUX/aux/16 spoken/VBN/VERB/ccomp/12 ././PUNCT/punct/12")
+    assert found(text, tokens, [(8, 12, "PERSON")]) == [
+        ("the ward had spoken", "indirect", "Gwen Parry-Jones", "Gwen Parry-Jones", "said")]

@@ -50,6 +50,20 @@ def test_single_marks_inside_double_ones_stay_inside():
     assert quoted(text) == [text[:text.index(R) + 1]]
 
 
+def test_a_paragraph_reopened_with_a_single_mark_continues_the_quote():
+    o, c = "\u2018", "\u2019"
+    text = (f"{o}We are doing everything we can for our staff.\n\n{o}But this needs a whole-system answer.{c}\n\n"
+            f"{o}Then three paragraphs.\n\n{o}Two of them open.\n\n{o}And the last one closes.{c}")
+    spans = paired_spans(text)
+    assert quoted(text) == [f"{o}We are doing everything we can for our staff.",
+                            f"{o}But this needs a whole-system answer.{c}", f"{o}Then three paragraphs.",
+                            f"{o}Two of them open.", f"{o}And the last one closes.{c}"]
+    assert [(s.continues, s.continuation) for s in spans] == [(True, False), (False, True), (True, False),
+                                                              (True, True), (False, True)]
+    # An apostrophe opening a paragraph that the next paragraph does not reopen starts no quote.
+    assert quoted("'90s music was better.\n\nThe band agreed.") == []
+
+
 def test_an_unpaired_single_mark_is_an_apostrophe():
     assert quoted("rock 'n roll in the '90s and 'tis the season") == []
 

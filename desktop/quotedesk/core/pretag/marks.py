@@ -155,7 +155,9 @@ def single_spans(text: str, taken: list[tuple[int, int]]) -> list[MarkedSpan]:
     to the paragraph's end, unlike a double mark.
     """
     spans: list[MarkedSpan] = []
-    for para_start, para in _paragraphs(text):
+    paragraphs = [(start, para) for start, para in _paragraphs(text) if para.strip()]
+    reopened = set()  # where a paragraph reopens a quote the paragraph before left open
+    for n_para, (para_start, para) in enumerate(paragraphs):
         marks = []
         for j, ch in enumerate(para):
             i = para_start + j
@@ -176,6 +178,18 @@ def single_spans(text: str, taken: list[tuple[int, int]]) -> list[MarkedSpan]:
                 start = None
             elif can_open:
                 start = i
+        first = para_start + len(para) - len(para.lstrip())
+        following = paragraphs[n_para + 1][1].lstrip()[:1] if n_para + 1 < len(paragraphs) else ""
+        if marks and marks[0][0] == first and marks[0][1] and not any(span.start == first for span in spans) \
+                and para.rstrip()[-1:] in ".?!" and following in SINGLE - {"\u2019"}:
+            # "‘We are doing everything we can ... beyond." then a paragraph opening "‘But this is ...’":
+            # the newswire convention, a quote run on into the next paragraph with single marks.
+            spans.append(MarkedSpan(first, para_start + len(para.rstrip()), continues=True,
+                                    continuation=first in reopened))
+            reopened.add(paragraphs[n_para + 1][0] + len(paragraphs[n_para + 1][1]) - len(
+                paragraphs[n_para + 1][1].lstrip()))
+    spans = [MarkedSpan(s.start, s.end, s.continues, True, s.unclosed) if s.start in reopened and not s.continuation
+             else s for s in spans]
     return [span for span in spans if span.end - span.start <= MAX_QUOTE_CHARS]
 
 

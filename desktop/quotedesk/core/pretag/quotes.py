@@ -293,8 +293,10 @@ class _Finder:
             # "At a site in Al Barsha, one foreman, who ..., said": past the opening phrase.
             tokens = tokens[next(n for n, t in enumerate(tokens) if t.text == ",") + 1:]
         named = self._person_right_before(verb)
-        if named is not None and named.dep_ == "appos":
-            return named  # "At the hearing, counsel to the EFCC, Mrs Halima Bello-Usman, told": the name
+        if named is not None and named.dep_ in ("appos", "conj"):
+            # "At the hearing, counsel to the EFCC, Mrs Halima Bello-Usman, told": the name; "Speaking after
+            # the count at Newport Centre, Ms Parry-Jones said": the parse joined the name to the place.
+            return named
         for t in tokens:
             if t.is_space or t.is_punct or self.in_quote(t.idx):
                 continue

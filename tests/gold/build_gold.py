@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind84)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind88)
 """
 
 from __future__ import annotations
@@ -101,6 +101,10 @@ import blind81_cases  # noqa: E402
 import blind82_cases  # noqa: E402
 import blind83_cases  # noqa: E402
 import blind84_cases  # noqa: E402
+import blind85_cases  # noqa: E402
+import blind86_cases  # noqa: E402
+import blind87_cases  # noqa: E402
+import blind88_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -194,6 +198,10 @@ FILES = {
     "blind82.jsonl": lambda: blind82_cases.CASES,
     "blind83.jsonl": lambda: blind83_cases.CASES,
     "blind84.jsonl": lambda: blind84_cases.CASES,
+    "blind85.jsonl": lambda: blind85_cases.CASES,
+    "blind86.jsonl": lambda: blind86_cases.CASES,
+    "blind87.jsonl": lambda: blind87_cases.CASES,
+    "blind88.jsonl": lambda: blind88_cases.CASES,
 }
 
 

@@ -754,3 +754,37 @@ def test_a_ship_tagged_as_a_body_is_not_the_company_a_story_means():
                             "MV Loch Seaforth")
     references = References(TextIndex(doc, text), [ship])
     assert references._a_ship(ship) and references._lead_organisation(len(text)) is None
+
+
+def test_a_place_a_local_title_or_a_portfolio_and_honorific_before_a_name_is_no_part_of_it():
+    from quotedesk.core.pretag.names import NameRepair
+
+    text = ("Chief District Officer of Dolakha Krishna Bahadur Thapa spoke. Punakha Dzongdag Kinley Wangchuk spoke. "
+            "Minister for Rural Development and Disaster Management Ratu Apenisa Vosawale spoke. Lyonpo Karma Wangdi "
+            "spoke. Minister of Health Grace Ama Boateng spoke.")
+    doc = with_sentences(text)
+    names = ("Dolakha Krishna Bahadur Thapa", "Punakha Dzongdag Kinley Wangchuk",
+             "Disaster Management Ratu Apenisa Vosawale", "Lyonpo Karma Wangdi", "Grace Ama Boateng")
+    people = [EntitySuggestion(text.index(n), text.index(n) + len(n), "PERSON", n) for n in names]
+    NameRepair(TextIndex(doc, text), people)
+    assert [e.canonical for e in people] == ["Krishna Bahadur Thapa", "Kinley Wangchuk", "Apenisa Vosawale",
+                                             "Karma Wangdi", "Grace Ama Boateng"]
+
+
+def test_a_body_called_by_a_word_of_a_name_it_was_only_defined_with_is_that_body():
+    from quotedesk.core.pretag.speakers import Speakers
+
+    # "The Chief Minister's Special Vigilance Cell (CMSVC)" went untagged; "the cell" is that body.
+    words = ["The", "Chief", "Minister's", "Special", "Vigilance", "Cell", "(", "CMSVC", ")", "arrested", "him", ".",
+             "The", "cell", "said", "so", "."]
+    spaces = [True, True, True, True, True, True, False, False, True, True, False, True, True, True, True, False,
+              False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces,
+              pos=["DET", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PRON",
+                   "PUNCT", "DET", "NOUN", "VERB", "ADV", "PUNCT"],
+              heads=[5, 2, 5, 5, 5, 9, 7, 5, 7, 9, 9, 9, 13, 14, 14, 14, 14],
+              deps=["det", "compound", "poss", "compound", "compound", "nsubj", "punct", "appos", "punct", "ROOT",
+                    "dobj", "punct", "det", "nsubj", "ROOT", "advmod", "punct"])
+    assert doc.text == "The Chief Minister's Special Vigilance Cell (CMSVC) arrested him. The cell said so."
+    speaker = Speakers(TextIndex(doc, doc.text), []).mention(doc[13])
+    assert speaker.entity == "Chief Minister's Special Vigilance Cell"

@@ -354,3 +354,16 @@ def test_a_family_name_alone_is_the_living_bearer_not_the_late_one():
     ents = mentions_of(text, ("Iris Bain", "PERSON", 0), ("Bain", "PERSON", 1))
     assign_canonical_names(ents, text)
     assert [e.canonical for e in ents] == ["Iris Bain", "Iris Bain"]
+
+
+def test_the_start_of_one_longer_body_name_is_that_body():
+    from quotedesk.core.pretag.entities import organisation_names
+
+    names = ["Hsin Feng Semiconductor Corp.", "Hsin Feng", "Bristol Waste Company", "Bristol Waste",
+             "Royal Mail Group Workers Union", "Royal Mail", "Gokwe South District Hospital", "Gokwe South"]
+    found = organisation_names(names)
+    assert found["Hsin Feng"] == "Hsin Feng Semiconductor Corp."
+    assert found["Bristol Waste"] == "Bristol Waste Company"
+    # Only a company's name: a body of its people is another body, and a place's hospital is not the place.
+    assert "Royal Mail" not in found
+    assert "Gokwe South" not in found

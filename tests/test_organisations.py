@@ -505,3 +505,13 @@ def test_a_person_of_a_body_tagged_as_one_body_is_split_in_two(blank):
     assert [(text[e.start:e.end], e.label) for e in ents] == [
         ("Benjamin Ong", "PERSON"), ("Mount Elizabeth Hospital", "ORG"), ("Bank of England", "ORG"),
         ("The Registry of Credit Unions", "ORG")]
+
+
+def test_a_dateline_taken_for_a_body_or_a_person_is_a_place(blank):
+    text = ("WICHITA, Kan. - Machinists voted on Sunday.\n\nKUALA LUMPUR (Reuters) - The bank said so.\n\n"
+            "EDMONTON - Nurses walked out. The NHS said so.\n\nSIPTU, the largest union - by far - agreed.")
+    ents = correct_organisations(blank(text), [suggestion(text, "WICHITA", "ORG"), suggestion(text, "LUMPUR", "ORG"),
+                                               suggestion(text, "EDMONTON", "PERSON"), suggestion(text, "NHS", "ORG"),
+                                               suggestion(text, "SIPTU", "ORG")], text)
+    # A body's name in capitals opening a paragraph, then words of a sentence, stays a body.
+    assert [e.label for e in ents] == ["GPE", "GPE", "GPE", "ORG", "ORG"]

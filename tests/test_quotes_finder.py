@@ -378,3 +378,35 @@ def test_a_name_the_parse_joined_to_an_opening_phrase_still_speaks():
               "had/VBD/AUX/aux/16 spoken/VBN/VERB/ccomp/12 ././PUNCT/punct/12")
     assert found(text, tokens, [(8, 12, "PERSON")]) == [
         ("the ward had spoken", "indirect", "Gwen Parry-Jones", "Gwen Parry-Jones", "said")]
+
+
+def test_a_name_right_before_a_verb_with_no_subject_speaks():
+    # "Lerwick lifeboat coxswain Bruce Leask said": the parse took the job for a verb and the name for its object.
+    text = "Lifeboat coxswain Bruce Leask said the swell was heavy."
+    tokens = ("Lifeboat/NN/NOUN/nsubj/1 coxswain/VBP/VERB/ROOT/1 Bruce/NNP/PROPN/compound/3 "
+              "Leask/NNP/PROPN/dobj/1 said/VBD/VERB/ROOT/4 the/DT/DET/det/6 swell/NN/NOUN/nsubj/7 "
+              "was/VBD/AUX/ccomp/4 heavy/JJ/ADJ/acomp/7 ././PUNCT/punct/4")
+    assert found(text, tokens, [(2, 4, "PERSON")]) == [
+        ("the swell was heavy", "indirect", "Bruce Leask", "Bruce Leask", "said")]
+
+
+def test_a_name_after_a_titles_portfolio_speaks_though_tagged_with_it_as_a_body():
+    # "Member of Parliament Dwight Morrison": the model tagged "Parliament Dwight Morrison" as one body.
+    text = "Member of Parliament Dwight Morrison said the festival would return."
+    tokens = ("Member/NNP/PROPN/nsubj/5 of/IN/ADP/prep/0 Parliament/NNP/PROPN/compound/4 "
+              "Dwight/NNP/PROPN/compound/4 Morrison/NNP/PROPN/pobj/1 said/VBD/VERB/ROOT/5 the/DT/DET/det/7 "
+              "festival/NN/NOUN/nsubj/9 would/MD/AUX/aux/9 return/VB/VERB/ccomp/5 ././PUNCT/punct/5")
+    assert found(text, tokens, [(2, 5, "ORG")]) == [
+        ("the festival would return", "indirect", "Dwight Morrison", "Dwight Morrison", "said")]
+
+
+def test_the_name_after_a_cited_title_is_who_is_cited():
+    # "According to the Divisional Forest Officer of Hojai, Pankaj Bora, the herd ...": the parse made the name
+    # the subject of what follows.
+    text = "According to the Forest Officer of Hojai, Pankaj Bora, the herd was moving."
+    tokens = ("According/VBG/VERB/prep/14 to/IN/ADP/prep/0 the/DT/DET/det/4 Forest/NNP/PROPN/compound/4 "
+              "Officer/NNP/PROPN/pobj/1 of/IN/ADP/prep/4 Hojai/NNP/PROPN/pobj/5 ,/,/PUNCT/punct/4 "
+              "Pankaj/NNP/PROPN/compound/9 Bora/NNP/PROPN/nsubj/14 ,/,/PUNCT/punct/9 the/DT/DET/det/12 "
+              "herd/NN/NOUN/nsubj/14 was/VBD/AUX/aux/14 moving/VBG/VERB/ROOT/14 ././PUNCT/punct/14")
+    assert found(text, tokens, [(8, 10, "PERSON")]) == [
+        ("the herd was moving", "indirect", "Pankaj Bora", "Pankaj Bora", "According to")]

@@ -382,3 +382,35 @@ SEVENTH_STEP = [
 ]
 
 CASES += SEVENTH_STEP
+
+# Eighth step: rules from blind81 to blind84's misses (scored once before these rules).
+EIGHTH_STEP = [
+    Case("the-district-is-the-school-district", "Coach suspended over recruiting calls\n\nMUNCIE, Ind. - Delaware "
+         "Valley Community Schools said Tuesday it would appeal the suspension of its basketball coach.\n\nThe "
+         "district said an assistant would lead the team for the rest of the season.", [
+        Q("it would appeal the suspension of its basketball coach", "indirect", "Delaware Valley Community Schools",
+          "Delaware Valley Community Schools"),
+        Q("an assistant would lead the team for the rest of the season", "indirect", "The district",
+          "Delaware Valley Community Schools"),
+    ]),
+    Case("the-municipality-is-the-city", "Water cuts extended\n\nWINDHOEK - The City of Keetmanshoop has extended "
+         "water cuts to four days a week.\n\nThe dam that supplies the town is at 9 percent of its capacity, the "
+         "municipality said on Monday.", [
+        Q("The dam that supplies the town is at 9 percent of its capacity", "indirect", "the municipality",
+          "City of Keetmanshoop"),
+    ]),
+    Case("the-warden-named-before", "Tusker dies after vehicle hit\n\nKALPETTA: A wild tusker died on the national "
+         "highway on Tuesday.\n\nAccording to Wayanad Wildlife Warden Ajith K Raman, the animal collapsed on the "
+         "road.\n\nThe department will deploy a rapid response team on the stretch, the warden said.", [
+        Q("the animal collapsed on the road", "indirect", "Ajith K Raman", "Ajith K Raman"),
+        Q("The department will deploy a rapid response team on the stretch", "indirect", "the warden",
+          "Ajith K Raman"),
+    ]),
+    Case("a-local-office-before-a-name-and-alone", "Lake level rising\n\nPUNAKHA - Wangdue Dzongdag Sonam Tobgay "
+         "said the district committee had met on Monday.\n\n\"We don't want to create panic,\" the dzongdag said.", [
+        Q("the district committee had met on Monday", "indirect", "Sonam Tobgay", "Sonam Tobgay"),
+        Q("\"We don't want to create panic,\"", "direct", "the dzongdag", "Sonam Tobgay"),
+    ]),
+]
+
+CASES += EIGHTH_STEP

@@ -25,10 +25,14 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 # Honorifics news copy writes before a name and drops from it: grandmother and elder in southern Africa and
 # Nigeria, a longhouse chief in Sarawak, Thai "Khun", Sri Lankan "Deshabandu", Malaysian engineers' "Ir", an Akan
-# chief's "Nana" and "Odeefuo", Sesotho "Ntate" and "Mme", a Pedi chief's "Kgoshi", Baloch "Mir", Swahili "Mama".
+# chief's "Nana" and "Odeefuo", Sesotho "Ntate" and "Mme", a Pedi chief's "Kgoshi", Baloch "Mir", Swahili "Mama",
+# a Bhutanese minister's "Lyonpo" and "Dasho", a Fijian chief's "Ratu".
 # Kept apart from the cue lists that clean the recogniser's training names.
 LOCAL_HONORIFICS = frozenset(["gogo", "pa", "tuai rumah", "khun", "deshabandu", "ir", "nana", "odeefuo", "ntate",
-                              "mme", "kgoshi", "mir", "mama"])
+                              "mme", "kgoshi", "mir", "mama", "lyonpo", "dasho", "ratu"])
+# Offices written before a name, with the place they are of before them, and then alone ("Punakha Dzongdag Kinley
+# Wangchuk ... the dzongdag said"): Bhutan's district governor, gewog head and town mayor. Kept apart, as above.
+LOCAL_TITLES = frozenset(["dzongdag", "gup", "thrompon"])
 
 
 def without_honorific(name: str, full_names: list[str]) -> str:

@@ -386,6 +386,14 @@ def organisation_names(names: list[str]) -> dict[str, str]:
             matches = [f for f in full if len(_tokens(f)) > len(words) and (
                 _tokens(f)[-len(words):] == words
                 or _tokens(f)[:len(words)] == words and all(_is_legal_suffix(w) for w in _tokens(f)[len(words):]))]
+            if not matches:
+                # "Hsin Feng" for "Hsin Feng Semiconductor Corp.", "Bristol Waste" for "Bristol Waste Company":
+                # the start of the one longer name, a company's by its last word (not a place's hospital:
+                # "Gokwe South District Hospital"; nor a body of its people: "Royal Mail Group Workers Union").
+                matches = [f for f in full if len(_tokens(f)) > len(words) and _tokens(f)[:len(words)] == words
+                           and all(w[:1].isupper() for w in _tokens(f)[len(words):])
+                           and (_is_legal_suffix(_tokens(f)[-1]) or _tokens(f)[-1].lower() == "company")
+                           and not {w.lower() for w in _tokens(f)} & _MEMBERS_BODIES]
         elif 2 <= len(name) <= 6 and (name.isupper() or name[1:].islower()):
             # "ACCC", and the house style that writes acronyms as words: "Drap", "Nasa".
             upper = name.upper()
@@ -406,6 +414,9 @@ def organisation_names(names: list[str]) -> dict[str, str]:
         found[name] = longer
     return found
 
+
+# Bodies of a body's people, named after it: "Royal Mail Group Workers Union", "Ford Dealers Association".
+_MEMBERS_BODIES = frozenset("union unions association federation society club branch chapter committee".split())
 
 # What follows a company's name to say what kind of body it is or where it is registered.
 LEGAL_SUFFIXES = frozenset("holdings group ltd limited inc corp corporation plc llc co berhad bhd ag sa nv gmbh".split())

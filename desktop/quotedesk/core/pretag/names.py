@@ -13,8 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .article_context import SUBJECT_DEPS, ArticleContext, without_honorific
-from .cues import (COMPANY_NOUNS, GAELIC_PARTICLES, JOB_WORDS, NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS,
+from .article_context import LOCAL_HONORIFICS, LOCAL_TITLES, SUBJECT_DEPS, ArticleContext, without_honorific
+from .cues import (COMPANY_NOUNS, GAELIC_PARTICLES, HONORIFICS, JOB_WORDS, NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS,
                    SPEECH_VERBS, TITLE_WORDS)
 from .entities import NICKNAME, clean_name, english_word, person_name
 from .given_names import is_given_name, likely_gender
@@ -138,19 +138,28 @@ class NameRepair(ArticleContext):
 
     def _portfolios_and_inner_titles_dropped(self) -> None:
         """"Minister for Agriculture, Food and the Marine Declan Harkin": the model took the portfolio's last
-        word in; "Lugaga-Wamuluma MCA Emmanuel Atsulu": a ward and a title in capitals before the name."""
+        word in (or the place: "Chief District Officer of Dolakha Krishna Bahadur Thapa"); "Lugaga-Wamuluma MCA
+        Emmanuel Atsulu", "Disaster Management Ratu Apenisa Vosawale": a ward and a title in capitals, or a
+        portfolio and an honorific, before the name."""
         for ent in self.entities:
             if ent.label != "PERSON" or not ent.canonical or self._in_quote(ent.start):
                 continue
             words = ent.canonical.split()
             inner = next((i for i, w in enumerate(words[1:-2], 1) if w.isupper() and w.isalpha()
-                          and 3 <= len(w) <= 4 and is_given_name(words[i + 1])), None)
+                          and 3 <= len(w) <= 4 and is_given_name(words[i + 1])
+                          # "... and Disaster Management Ratu Apenisa Vosawale": a portfolio, then an honorific
+                          or w.lower().rstrip(".") in HONORIFICS | LOCAL_HONORIFICS
+                          and all(english_word(v) for v in words[:i])
+                          or w.lower() in LOCAL_TITLES), None)  # "Punakha Dzongdag Kinley Wangchuk"
             if inner is not None:
                 self._rename_person(ent.canonical, " ".join(words[inner + 1:]))
                 continue
             portfolio = _PORTFOLIO_BEFORE.search(self.text[max(0, ent.start - 80):ent.start])
             after_the = self.text[max(0, ent.start - 4):ent.start].lower() == "the "  # "the Marine": no given name
-            if len(words) >= 3 and english_word(words[0]) and (after_the or not is_given_name(words[0])) \
+            # "Chief District Officer of Dolakha Krishna Bahadur Thapa": the place the title is of, in any language.
+            place_of_title = self.text[max(0, ent.start - 3):ent.start] == "of " and not english_word(words[0])
+            if len(words) >= 3 and (english_word(words[0]) or place_of_title) \
+                    and (after_the or not is_given_name(words[0])) \
                     and is_given_name(words[1]) and portfolio and portfolio.group(1).lower() in JOB_WORDS:
                 self._rename_person(ent.canonical, " ".join(words[1:]))
 

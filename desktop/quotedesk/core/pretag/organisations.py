@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .article_context import LOCAL_TITLES
 from .cues import (HONORIFICS, HYPHENS, JOB_WORDS, NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_ROLE_NOUNS,
                    PERSON_TITLES, TITLE_WORDS)
 from .entities import LEADING_RANKS, NAME_TITLES, PORTFOLIOS, POST_NOMINALS, acronyms, clean_name, english_word
@@ -72,6 +73,8 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
             ent.label = "PERSON"
         elif ent.label in ("ORG", "GPE", "LOC", "NORP", "FAC") and _family_name_then_hyphenated_given_name(words):
             ent.label = "PERSON"
+        if ent.label in ("ORG", "PERSON") and _dateline(ent, text):
+            ent.label = "GPE"
     kept = _rejoin_cut_names(kept, text)
     for ent in kept:
         if ent.label == "ORG":
@@ -126,6 +129,21 @@ def _person_of_a_body(ent: EntitySuggestion, text: str) -> int | None:
             or not all(w[:1].isupper() for w in words + body_words[:1]) or not _org_word(body_words[-1]):
         return None
     return ent.start + len(person) + len(of)
+
+
+def _dateline(ent: EntitySuggestion, text: str) -> bool:
+    """"WICHITA, Kan. -", "KUALA LUMPUR (Reuters) -": a place in capitals opening a line, then a comma, a
+    bracket or a dash, is where the story was filed; the model sometimes takes it for a body or a person."""
+    written = text[ent.start:ent.end]
+    line_start = text.rfind("\n", 0, ent.start) + 1
+    before = text[line_start:ent.start]
+    # Then a dash, a bracket or a colon soon, past only a state or a date ("SIPTU, the union, said" is no dateline).
+    after = _DATELINE_END.match(text, ent.end)
+    return len(written) > 2 and written.isupper() and (not before.strip() or before.isupper()) \
+        and after is not None and not re.search(r"\b[a-z]{4,}", after.group())
+
+
+_DATELINE_END = re.compile(r"[^\n]{0,30}?(?: [-\u2013\u2014] |\(|:)")
 
 
 def _named_for_a_place(words: list[str], places: set[str]) -> bool:
@@ -426,7 +444,7 @@ def _name_after_inner_title(ent: EntitySuggestion, text: str) -> int | None:
     with no body's word."""
     words = list(re.finditer(r"\S+", text[ent.start:ent.end]))
     titles = [i for i, w in enumerate(words[:-2]) if w.group()[:1].isupper()
-              and w.group().lower().rstrip(".") in PERSON_TITLES | PERSON_ROLE_NOUNS
+              and w.group().lower().rstrip(".") in PERSON_TITLES | PERSON_ROLE_NOUNS | LOCAL_TITLES
               or i == 0 and _inside_hyphenated_title(ent, text)]
     if not titles:
         return None

@@ -94,6 +94,18 @@ class _Finder:
         ent = self.speakers.entity_at(before)
         return before if ent is not None and ent.label == "PERSON" and ent.end == before.idx + len(before) else None
 
+    def _name_after_cited_title(self, obj):
+        """"According to the Divisional Forest Officer of Hojai, Pankaj Bora, the herd ...": the name set off by
+        commas after the title cited (the parse may make it the subject of what follows)."""
+        comma = obj.right_edge.i if obj.right_edge.text == "," else obj.right_edge.i + 1  # the parse may hold it
+        if obj.lower_ not in JOB_WORDS or comma + 2 >= len(self.doc) or self.doc[comma].text != ",":
+            return None
+        ent = self.speakers.entity_at(self.doc[comma + 1])
+        if ent is None or ent.label != "PERSON" or ent.start != self.doc[comma + 1].idx:
+            return None
+        last = self.speakers.token_at(ent.end - 1)
+        return last if last.i + 1 < len(self.doc) and self.doc[last.i + 1].text == "," else None
+
     def _object_taken_for_subject(self, subject):
         """"Testifying before Justice X, Hillary Sang, 52, said": the parse leaves "before" without its object
         and makes the judge the subject; the person in apposition after him speaks."""
@@ -173,7 +185,7 @@ class _Finder:
                     # their own; the name among them is who is cited.
                     objs = [o for o in objs if self.speakers.entity_at(o)] or objs
                 if objs:
-                    return self.speakers.mention(objs[0])
+                    return self.speakers.mention(self._name_after_cited_title(objs[0]) or objs[0])
             nxt = self.doc[cue.i + 1]
             objs = [c for c in nxt.children if c.dep_ == "pobj"]
             return self.speakers.mention(objs[0]) if objs else None
@@ -293,9 +305,11 @@ class _Finder:
             # "At a site in Al Barsha, one foreman, who ..., said": past the opening phrase.
             tokens = tokens[next(n for n, t in enumerate(tokens) if t.text == ",") + 1:]
         named = self._person_right_before(verb)
-        if named is not None and named.dep_ in ("appos", "conj"):
+        if named is not None and (named.dep_ in ("appos", "conj") or named.i == verb.i - 1 and named.dep_ != "pobj"):
             # "At the hearing, counsel to the EFCC, Mrs Halima Bello-Usman, told": the name; "Speaking after
-            # the count at Newport Centre, Ms Parry-Jones said": the parse joined the name to the place.
+            # the count at Newport Centre, Ms Parry-Jones said": the parse joined the name to the place;
+            # "Lerwick lifeboat coxswain Bruce Leask said": the parse took the job for a verb (but "a source quoted
+            # by Clarín described": who quoted is not who spoke).
             return named
         for t in tokens:
             if t.is_space or t.is_punct or self.in_quote(t.idx):

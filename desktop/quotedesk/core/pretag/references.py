@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .article_context import SUBJECT_DEPS
+from .article_context import LOCAL_TITLES, SUBJECT_DEPS
 from .cues import (COMPANY_NOUNS, JOB_WORDS, NOT_COMPANY_WORDS, ORG_NOUN_SYNONYMS, ORG_NOUNS, ORG_PRONOUNS,
                    PERSON_EPITHETS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PORTFOLIO_JOINS, SPEECH_VERBS)
-from .entities import LEGAL_SUFFIXES, POST_NOMINALS, clean_name, english_word
+from .entities import LEGAL_SUFFIXES, POST_NOMINALS, clean_name, defined_names, english_word
 from .given_names import is_given_name, likely_gender
 from .names import NameRepair
 from .places import countries
@@ -48,7 +48,7 @@ board police service regulator watchdog""".split())
 # Meteorology", "the trust" after "Bolton NHS Foundation Trust". Only a body named with the word will do.
 NAMED_BODY_NOUNS = frozenset("""bureau trust foundation diocese college chamber exchange academy school church
 tribunal directorate secretariat inspectorate institution corporation varsity guard observatory laboratory museum
-library gallery zoo""".split())
+library gallery zoo cell unit squad""".split())
 # Nouns news copy uses for someone it has just named, rarely for anyone unnamed: "the skipper said",
 # "the accused told the court", "the priest said". Kept apart from PERSON_EPITHETS, which also cleans the
 # recogniser's training names.
@@ -67,6 +67,10 @@ _SAINTS = frozenset(["san", "santa", "santo", "s\u00e3o"])
 LOCAL_PERSON_NOUNS = frozenset("native clubman clubwoman man woman".split())
 # Places that are also bodies: "the City said" where the article names the "City of Cape Town".
 PLACE_BODY_NOUNS = frozenset("city county province municipality borough shire district".split())
+# Bodies news copy calls by their kind, not by a word of their name: a US school district ("Mesquite Creek ISD",
+# "Anderson Community Schools") is "the district"; a city's council ("City of Windhoek") "the municipality".
+CALLED_BY_KIND = {"district": re.compile(r"\b(?:Schools|ISD|School District|Unified)\b"),
+                  "municipality": re.compile(r"^City of \b|\bMunicipal\b|\bMunicipality\b")}
 # Who runs a business, standing for it: "the management said" is the company speaking. Kept apart from
 # COMPANY_NOUNS, which also cleans the recogniser's training names.
 MANAGEMENT_NOUNS = frozenset(["management"])
@@ -346,7 +350,14 @@ class References(NameRepair):
                 return None
             return self.antecedent(head.idx, ("ORG",)) \
                 or (self._lead_organisation(before) if noun not in INSTITUTION_NOUNS else None)
-        if noun in PERSON_ROLE_NOUNS | PERSON_EPITHETS or noun.endswith("year-old") or noun.endswith("-old"):
+        if noun in JOB_WORDS and noun not in PERSON_ROLE_NOUNS | PERSON_EPITHETS:
+            # "Wayanad Wildlife Warden Ajith K Raman ... the warden said": any job, where the article named
+            # someone with it.
+            described = self._person_called({noun} | ROLE_SYNONYMS.get(noun, set()), before)
+            if described is not None:
+                return described
+        if noun in PERSON_ROLE_NOUNS | PERSON_EPITHETS | LOCAL_TITLES or noun.endswith("year-old") \
+                or noun.endswith("-old"):
             roles = {noun} | ROLE_SYNONYMS.get(noun, set()) | self._qualified_role(head)
             described = self._person_called(roles, before) or (self._witness(before) if noun == "witness" else None)
             if described is None and self.text.count("\n\n", 0, head.idx) <= 1:
@@ -461,14 +472,27 @@ class References(NameRepair):
         named = [e for e in self.entities if e.label == "ORG" and e.canonical and not self._in_quote(e.start)
                  and nouns & (set(e.canonical.lower().split()) | self._descriptors(e))]
         if not named:
+            # "the Vigilance cell" after "The Chief Minister's Special Vigilance Cell (CMSVC)", which the model
+            # did not tag: a name the article defines a short form for.
+            named = [EntitySuggestion(start, end, "ORG", name) for start, end, _short, name in defined_names(self.text)
+                     if nouns & set(name.lower().split()) and not self._in_quote(start)]
+        if not named and noun in CALLED_BY_KIND:
+            # "the district" after "Anderson Community Schools": a name that says it is that kind of body (even
+            # where the model took a mention of it for a person).
+            named = [EntitySuggestion(e.start, e.end, "ORG", e.canonical) for e in self.entities
+                     if e.label in ("ORG", "PERSON") and e.canonical and not self._in_quote(e.start)
+                     and CALLED_BY_KIND[noun].search(e.canonical)]
+        if not named:
             # "the park" after "Mandalong Wildlife Park" tagged as a place: the name says what it is.
             named = [EntitySuggestion(e.start, e.end, "ORG", clean_name(self.text[e.start:e.end], "ORG"))
                      for e in self.entities if e.label in ("FAC", "LOC", "GPE", "EVENT", "MISC")
                      and self.text[e.start:e.end].split()[-1].lower() == noun and " " in self.text[e.start:e.end]
                      and not self._in_quote(e.start)]
         if not named and noun in PLACE_BODY_NOUNS:
-            # "the City" after "the City of Cape Town's offices", which the model tagged as a place.
-            pattern = re.compile(noun.capitalize() + r" of [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*")
+            # "the City" after "the City of Cape Town's offices", which the model tagged as a place ("the
+            # municipality" after "the City of Keetmanshoop" too).
+            heads = "(?:Municipality|City)" if noun == "municipality" else noun.capitalize()
+            pattern = re.compile(heads + r" of [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*")
             named = [EntitySuggestion(m.start(), m.end(), "ORG", clean_name(m.group(), "ORG"))
                      for m in pattern.finditer(self.text) if not self._in_quote(m.start())]
         if "bank" in nouns and not central:  # "the lender" too
@@ -528,12 +552,15 @@ class References(NameRepair):
         words = set()
         for t in reversed(self.doc[max(first.i - 4, sent_start):first.i]):
             other = self.entity_at(t)
-            if t.pos_ in ("VERB", "AUX") or other is not None and other is not ent and other.label == "PERSON":
-                break  # "Mrs Justice Farida Qureshi said Whitlock ...": her title is not his
+            if t.pos_ in ("VERB", "AUX") or other is not None and other is not ent and other.label == "PERSON" \
+                    and self.text[other.start:other.end].split()[-1].lower() not in JOB_WORDS:
+                # "Mrs Justice Farida Qureshi said Whitlock ...": her title is not his (but "Wayanad Wildlife
+                # Warden" taken for a person before "Ajith K Raman" is his title)
+                break
             words.add(t.lower_)
         # A span that took its title in ("Speaker H M Shivalingaiah" found as a subject).
         words |= {t.lower_ for t in self.doc[first.i:self.token_at(ent.end - 1).i]
-                  if t.lower_.rstrip(".") in JOB_WORDS and t.text[:1].isupper()}
+                  if t.lower_.rstrip(".") in JOB_WORDS | LOCAL_TITLES and t.text[:1].isupper()}
         # "Union Minister for Housing and Urban Affairs X", "Leader of the Opposition X": a title with
         # its portfolio, all capitalised words and connectives, right before the name.
         i = first.i - 1

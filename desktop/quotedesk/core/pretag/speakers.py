@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from .article_context import NAMED_LABELS, SPEAKER_LABELS, SUBJECT_DEPS, Speaker
+from .article_context import LOCAL_TITLES, NAMED_LABELS, SPEAKER_LABELS, SUBJECT_DEPS, Speaker
 from .cues import (GAELIC_PARTICLES, GROUP_PRONOUNS, HONORIFICS, HYPHENS, JOB_WORDS, NAME_PARTICLES, ORG_NAME_WORDS,
                    ORG_NOUNS, ORG_PRONOUNS, PERSON_EPITHETS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES,
                    PORTFOLIO_JOINS, TITLE_WORDS)
-from .entities import POST_NOMINALS, clean_name, defined_names
-from .given_names import gender_of
+from .entities import POST_NOMINALS, clean_name, defined_names, english_word
+from .given_names import gender_of, is_given_name
 from .organisations import HYPHENATED_TITLE, ORG_HEADS
 from .people import is_post_nominal
 from .references import DOCUMENT_NOUNS, LOCAL_PERSON_NOUNS, NAMED_PERSON_NOUNS, References
@@ -227,9 +227,11 @@ class Speakers(References):
         # name first still makes it a person's.
         named_noun = token.pos_ == "NOUN" and 2 <= len(words) <= 3 and gender_of(words[0]) is not None
         spans = list(re.finditer(r"\S+", self.text[start:end]))
-        titled = [i for i, w in enumerate(spans[:-2]) if HYPHENATED_TITLE.fullmatch(w.group())]
+        titled = [i for i, w in enumerate(spans[:-2])
+                  if HYPHENATED_TITLE.fullmatch(w.group()) or w.group().lower() in LOCAL_TITLES]
         if titled:
-            # "Sreemangal Police Station Officer-in-Charge Aminul Islam": the name is what follows the title.
+            # "Sreemangal Police Station Officer-in-Charge Aminul Islam", "Lunana Gup Chencho Dorji": the name is
+            # what follows the title.
             start += spans[titled[-1] + 1].start()
             words = words[titled[-1] + 1:]
         if token.pos_ != "PROPN" and not named_noun or self.entity_at(token) is not None or self._is_dateline(token):
@@ -380,6 +382,9 @@ class Speakers(References):
         if run is None:
             return None
         tokens = [t for t in tokens_between(self.doc, run[0], name_start) if not t.is_space]
+        local = [n for n, t in enumerate(tokens) if t.lower_ in LOCAL_TITLES]
+        if local:
+            tokens = tokens[local[-1] + 1:]  # "Punakha Dzongdag" + "Kinley Wangchuk": a place and its office
         # "Lieutenant-Colonel": the tokenizer splits a hyphenated title, and the hyphen is part of it.
         while tokens and (tokens[0].lower_.rstrip(".") in TITLE_WORDS
                           or tokens[0].text in HYPHENS and len(tokens) > 1 and tokens[1].lower_ in TITLE_WORDS):
@@ -657,6 +662,15 @@ class Speakers(References):
             person = self.entity_at(objs[0])
             if person is not None and person.label == "PERSON" and person.canonical:
                 return Speaker(person.start, person.end, person.canonical, "PERSON", "named")
+        if token.lower_ in TITLE_HEADS:
+            # "Member of Parliament Dwight Morrison" with "Parliament Dwight Morrison" tagged as one body: the
+            # portfolio's English words, then a given name and the rest of the person's name.
+            run = [t for t in objs[0].lefts if t.dep_ == "compound" and t.i >= objs[0].i - 4] + [objs[0]]
+            given = next((n for n, t in enumerate(run) if n and is_given_name(t.text)
+                          and all(english_word(u.text) for u in run[:n])), None)
+            if given is not None and len(run) - given >= 2 and run[-1].i - run[0].i == len(run) - 1:
+                start, end = run[given].idx, objs[0].idx + len(objs[0])
+                return Speaker(start, end, self.full_person_name(self.text[start:end]), "PERSON", "named")
         # The capitalised compounds before the head, nested ones too ("Passenger" on "Rail" on "Agency"), and
         # the capitalised words of its "of" part up to a bracket ("South Africa", not "(Prasa").
         first = token

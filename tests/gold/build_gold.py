@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind88)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind92)
 """
 
 from __future__ import annotations
@@ -105,6 +105,10 @@ import blind85_cases  # noqa: E402
 import blind86_cases  # noqa: E402
 import blind87_cases  # noqa: E402
 import blind88_cases  # noqa: E402
+import blind89_cases  # noqa: E402
+import blind90_cases  # noqa: E402
+import blind91_cases  # noqa: E402
+import blind92_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -202,6 +206,10 @@ FILES = {
     "blind86.jsonl": lambda: blind86_cases.CASES,
     "blind87.jsonl": lambda: blind87_cases.CASES,
     "blind88.jsonl": lambda: blind88_cases.CASES,
+    "blind89.jsonl": lambda: blind89_cases.CASES,
+    "blind90.jsonl": lambda: blind90_cases.CASES,
+    "blind91.jsonl": lambda: blind91_cases.CASES,
+    "blind92.jsonl": lambda: blind92_cases.CASES,
 }
 
 

@@ -178,19 +178,23 @@ def single_spans(text: str, taken: list[tuple[int, int]]) -> list[MarkedSpan]:
                 start = None
             elif can_open:
                 start = i
-        first = para_start + len(para) - len(para.lstrip())
-        following = paragraphs[n_para + 1][1].lstrip()[:1] if n_para + 1 < len(paragraphs) else ""
+        first = _first_character(para_start, para)
+        following = _first_character(*paragraphs[n_para + 1]) if n_para + 1 < len(paragraphs) else None
         if marks and marks[0][0] == first and marks[0][1] and not any(span.start == first for span in spans) \
-                and para.rstrip()[-1:] in ".?!" and following in SINGLE - {"\u2019"}:
+                and para.rstrip()[-1:] in ".?!" and following is not None and text[following] in SINGLE - {"\u2019"}:
             # "‘We are doing everything we can ... beyond." then a paragraph opening "‘But this is ...’":
             # the newswire convention, a quote run on into the next paragraph with single marks.
             spans.append(MarkedSpan(first, para_start + len(para.rstrip()), continues=True,
                                     continuation=first in reopened))
-            reopened.add(paragraphs[n_para + 1][0] + len(paragraphs[n_para + 1][1]) - len(
-                paragraphs[n_para + 1][1].lstrip()))
+            reopened.add(following)
     spans = [MarkedSpan(s.start, s.end, s.continues, True, s.unclosed) if s.start in reopened and not s.continuation
              else s for s in spans]
     return [span for span in spans if span.end - span.start <= MAX_QUOTE_CHARS]
+
+
+def _first_character(para_start: int, para: str) -> int:
+    """Where a paragraph's text begins, past any spaces before it."""
+    return para_start + len(para) - len(para.lstrip())
 
 
 def _paragraphs(text: str):

@@ -112,10 +112,9 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
             ent.start, ent.label = person_start, "PERSON"
         elif ent.label == "ORG" and _family_name_after_honorific(ent, text):
             ent.label = "PERSON"
-        elif ent.label == "ORG" and _person_of_a_body(ent, text) is not None:
-            body_start = _person_of_a_body(ent, text)
+        elif ent.label == "ORG" and (body_start := _person_of_a_body(ent, text)) is not None:
             bodies.append(EntitySuggestion(body_start, ent.end, "ORG"))
-            ent.end, ent.label = len(text[:body_start - len(" of ")].rstrip()), "PERSON"
+            ent.end, ent.label = body_start - len(" of "), "PERSON"
     return sorted(kept + bodies, key=lambda e: e.start)
 
 

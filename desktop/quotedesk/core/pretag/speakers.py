@@ -226,6 +226,8 @@ class Speakers(References):
         # "Rahul D’Souza": the parser may read a name it does not know as an adjective and a noun; a given
         # name first still makes it a person's.
         named_noun = token.pos_ == "NOUN" and 2 <= len(words) <= 3 and gender_of(words[0]) is not None
+        if token.pos_ != "PROPN" and not named_noun or self.entity_at(token) is not None or self._is_dateline(token):
+            return None
         spans = list(re.finditer(r"\S+", self.text[start:end]))
         titled = [i for i, w in enumerate(spans[:-2])
                   if HYPHENATED_TITLE.fullmatch(w.group()) or w.group().lower() in LOCAL_TITLES]
@@ -234,8 +236,6 @@ class Speakers(References):
             # what follows the title.
             start += spans[titled[-1] + 1].start()
             words = words[titled[-1] + 1:]
-        if token.pos_ != "PROPN" and not named_noun or self.entity_at(token) is not None or self._is_dateline(token):
-            return None
         if not words or not all(w[:1].isupper() or w in ("of", "and", "for") for w in words) \
                 or words[0].lower().rstrip(".") in TITLE_WORDS or words[-1].lower() in JOB_WORDS | ORG_NOUNS \
                 or any(ch.isdigit() for ch in self.text[start:end]):

@@ -410,3 +410,15 @@ def test_the_name_after_a_cited_title_is_who_is_cited():
               "herd/NN/NOUN/nsubj/14 was/VBD/AUX/aux/14 moving/VBG/VERB/ROOT/14 ././PUNCT/punct/14")
     assert found(text, tokens, [(8, 10, "PERSON")]) == [
         ("the herd was moving", "indirect", "Pankaj Bora", "Pankaj Bora", "According to")]
+
+
+def test_the_statement_before_a_second_that_clause_holding_a_quote_is_reported_speech():
+    # The second "that" clause carries the quote in marks; the first is a statement of its own.
+    text = 'The union said the site had been inspected and that a "stop work" order was issued.'
+    tokens = ("The/DT/DET/det/1 union/NN/NOUN/nsubj/2 said/VBD/VERB/ROOT/2 the/DT/DET/det/4 "
+              "site/NN/NOUN/nsubjpass/7 had/VBD/AUX/aux/7 been/VBN/AUX/auxpass/7 inspected/VBN/VERB/ccomp/2 "
+              "and/CC/CCONJ/cc/7 that/IN/SCONJ/mark/17 a/DT/DET/det/15 \"/``/PUNCT/punct/15 stop/VB/VERB/nmod/13 "
+              "work/NN/NOUN/nmod/15 \"/''/PUNCT/punct/15 order/NN/NOUN/nsubjpass/17 was/VBD/AUX/auxpass/17 "
+              "issued/VBN/VERB/conj/7 ././PUNCT/punct/2")
+    indirect = [q for q in found(text, tokens) if q[1] == "indirect"]
+    assert indirect == [("the site had been inspected", "indirect", "The union", None, "said")]

@@ -414,3 +414,29 @@ EIGHTH_STEP = [
 ]
 
 CASES += EIGHTH_STEP
+
+# Ninth step (stop 21): the statement before "and" when a second verb or a second "that" clause carries
+# the quote in marks.
+NINTH_STEP = [
+    Case("statement-before-a-second-verb", "Council defends housing plan\n\nThe residents' association said the "
+         "council had not consulted tenants and described the decision as \"a stitch-up\".", [
+        Q("the council had not consulted tenants", "indirect", "The residents' association", None),
+        Q("\"a stitch-up\"", "partial", "The residents' association", None),
+    ]),
+    Case("statement-before-a-second-that-clause", "Tower block inspected\n\nThe Building and Construction "
+         "Authority said the site had been inspected in 2023 and that a \"stop and secure\" order had been issued.", [
+        Q("the site had been inspected in 2023", "indirect", "The Building and Construction Authority",
+          "Building and Construction Authority"),
+        Q("\"stop and secure\"", "partial", "The Building and Construction Authority",
+          "Building and Construction Authority"),
+    ]),
+    Case("statement-before-a-second-auxiliary", "Cannabis farm caretaker jailed\n\nDefence counsel Ronan Kilbride "
+         "said his client had run up gambling debts of more than 60,000 euro and had been 'used by people far more "
+         "dangerous than himself'.", [
+        Q("his client had run up gambling debts of more than 60,000 euro", "indirect", "Ronan Kilbride",
+          "Ronan Kilbride"),
+        Q("'used by people far more dangerous than himself'", "partial", "Ronan Kilbride", "Ronan Kilbride"),
+    ]),
+]
+
+CASES += NINTH_STEP

@@ -83,6 +83,8 @@ def _before_quoted_phrase(finder, start: int, end: int, taken) -> int | None:
     if first_quote <= start:
         return None
     joined = _statement_before_and(finder, start, first_quote)
+    if joined is None:
+        joined = _statement_before_second_part(finder, start, first_quote)
     if joined is not None:
         return joined
     comma = finder.text.rfind(",", start, first_quote)
@@ -106,12 +108,35 @@ def _statement_before_and(finder, start: int, first_quote: int) -> int | None:
     if len(words) != 2 or words[1] not in ("and", "but"):
         return None
     piece = words[0].rstrip(" ,")
-    tokens = [t for t in finder.doc[finder.token_at(start).i:finder.token_at(start + len(piece) - 1).i + 1]]
-    has_clause = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in tokens) and any(t.pos_ in ("VERB", "AUX")
-                                                                                   for t in tokens)
-    if not has_clause or len(piece) < MIN_CLAUSE_CHARS or len(piece.split()) < 2 * MIN_CLAUSE_WORDS:
+    if not _is_statement(finder, start, piece) or len(piece.split()) < 2 * MIN_CLAUSE_WORDS:
         return None
     return start + len(piece)
+
+
+def _statement_before_second_part(finder, start: int, first_quote: int) -> int | None:
+    """The statement before "and" when what follows it, up to the quote, is a second part of its own:
+    a second verb ("said the council had not been consulted and described the plan as "a stitch-up"") or
+    a second "that" clause ("said the site had been inspected and that a "stop work" order was issued").
+    The quote in marks belongs to the second part; the first is reported speech of its own."""
+    first = finder.token_at(start).i
+    for token in reversed(finder.doc[first:finder.token_at(first_quote - 1).i]):
+        if token.lower_ != "and" or token.i + 1 >= len(finder.doc):
+            continue
+        following = finder.doc[token.i + 1]
+        if not (following.lower_ == "that" and following.dep_ == "mark" or following.tag_ in ("VBD", "VBZ")):
+            continue
+        piece = finder.text[start:token.idx].rstrip(" ,")
+        return start + len(piece) if _is_statement(finder, start, piece) else None
+    return None
+
+
+def _is_statement(finder, start: int, piece: str) -> bool:
+    """A clause with its own subject and verb, long enough to be reported speech."""
+    if len(piece) < MIN_CLAUSE_CHARS or len(piece.split()) < MIN_CLAUSE_WORDS:
+        return False
+    tokens = finder.doc[finder.token_at(start).i:finder.token_at(start + len(piece) - 1).i + 1]
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in tokens) and any(
+        t.pos_ in ("VERB", "AUX") for t in tokens)
 
 
 def _confidence(speaker, how: str, evidential: bool) -> float:

@@ -5,7 +5,7 @@
 dev.jsonl      the five seed articles and the constructed cases (tuned on)
 heldout.jsonl  articles written once and never tuned on
 blind.jsonl    articles written without reading the rules, never run through them
-blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind92)
+blind2.jsonl   a second such set, other writers, topics and house styles (and so on to blind100)
 """
 
 from __future__ import annotations
@@ -109,6 +109,14 @@ import blind89_cases  # noqa: E402
 import blind90_cases  # noqa: E402
 import blind91_cases  # noqa: E402
 import blind92_cases  # noqa: E402
+import blind93_cases  # noqa: E402
+import blind94_cases  # noqa: E402
+import blind95_cases  # noqa: E402
+import blind96_cases  # noqa: E402
+import blind97_cases  # noqa: E402
+import blind98_cases  # noqa: E402
+import blind99_cases  # noqa: E402
+import blind100_cases  # noqa: E402
 import blind_cases  # noqa: E402
 import constructed_cases  # noqa: E402
 import heldout_cases  # noqa: E402
@@ -210,6 +218,14 @@ FILES = {
     "blind90.jsonl": lambda: blind90_cases.CASES,
     "blind91.jsonl": lambda: blind91_cases.CASES,
     "blind92.jsonl": lambda: blind92_cases.CASES,
+    "blind93.jsonl": lambda: blind93_cases.CASES,
+    "blind94.jsonl": lambda: blind94_cases.CASES,
+    "blind95.jsonl": lambda: blind95_cases.CASES,
+    "blind96.jsonl": lambda: blind96_cases.CASES,
+    "blind97.jsonl": lambda: blind97_cases.CASES,
+    "blind98.jsonl": lambda: blind98_cases.CASES,
+    "blind99.jsonl": lambda: blind99_cases.CASES,
+    "blind100.jsonl": lambda: blind100_cases.CASES,
 }
 
 

@@ -422,3 +422,68 @@ def test_the_statement_before_a_second_that_clause_holding_a_quote_is_reported_s
               "issued/VBN/VERB/conj/7 ././PUNCT/punct/2")
     indirect = [q for q in found(text, tokens) if q[1] == "indirect"]
     assert indirect == [("the site had been inspected", "indirect", "The union", None, "said")]
+
+
+def test_a_question_left_open_before_a_second_verb_is_no_reported_statement():
+    # "declined to say how many": nothing was stated; only the part after "but said" is a quote.
+    text = 'She declined to say how many jobs would go, but said there would be "no forced redundancies."'
+    tokens = ("She/PRP/PRON/nsubj/1 declined/VBD/VERB/ROOT/1 to/TO/PART/aux/3 say/VB/VERB/xcomp/1 "
+              "how/WRB/SCONJ/advmod/5 many/JJ/ADJ/amod/6 jobs/NNS/NOUN/nsubj/8 would/MD/AUX/aux/8 go/VB/VERB/ccomp/3 "
+              ",/,/PUNCT/punct/1 but/CC/CCONJ/cc/1 said/VBD/VERB/conj/1 there/EX/PRON/expl/14 would/MD/AUX/aux/14 "
+              "be/VB/AUX/ccomp/11 \"/``/PUNCT/punct/18 no/DT/DET/det/18 forced/JJ/ADJ/amod/18 "
+              "redundancies/NNS/NOUN/attr/14 ././PUNCT/punct/1 \"/''/PUNCT/punct/1")
+    assert [q[:3] for q in found(text, tokens)] == [('"no forced redundancies."', "partial", "She")]
+
+
+def test_a_dateline_is_no_part_of_the_fronted_clause():
+    from quotedesk.core.pretag.indirect import _after_dateline
+    nlp = spacy.blank("en")
+    for text, first in [("MUSCAT: Fourteen people were hurt", "Fourteen"),
+                        ("WICHITA, Kansas, Sept 12 (Reuters) - Workers voted to strike", "Workers"),
+                        ("MUNICH (dpa) - Bavarian brewer Aubacher raised its profit", "Bavarian"),
+                        ("Prices rose - sharply - in May", "Prices")]:
+        doc = nlp(text)
+        assert doc[_after_dateline(doc, 0, len(doc))].text == first
+
+
+def test_a_dateline_taken_for_the_subject_gives_way_to_the_body_joined_to_it():
+    # The parser made "TOKYO" the subject and the company a conjunct of it.
+    text = ("TOKYO, May 14 Kyodo - Chikuzen Financial Group Inc., the largest regional lender in Kyushu, said Tuesday "
+            "its net profit rose 31 percent.")
+    tokens = ("TOKYO/NNP/PROPN/nsubj/18 ,/,/PUNCT/punct/0 May/NNP/PROPN/nmod/9 14/CD/NUM/nummod/2 "
+              "Kyodo/NNP/PROPN/compound/6 -/HYPH/PUNCT/punct/6 Chikuzen/NNP/PROPN/compound/9 "
+              "Financial/NNP/PROPN/compound/9 Group/NNP/PROPN/compound/9 Inc./NNP/PROPN/conj/0 ,/,/PUNCT/punct/9 "
+              "the/DT/DET/det/14 largest/JJS/ADJ/amod/14 regional/JJ/ADJ/amod/14 lender/NN/NOUN/appos/9 "
+              "in/IN/ADP/prep/14 Kyushu/NNP/PROPN/pobj/15 ,/,/PUNCT/punct/9 said/VBD/VERB/ROOT/18 "
+              "Tuesday/NNP/PROPN/npadvmod/23 its/PRP$/PRON/poss/22 net/JJ/ADJ/amod/22 profit/NN/NOUN/nsubj/23 "
+              "rose/VBD/VERB/ccomp/18 31/CD/NUM/nummod/25 percent/NN/NOUN/npadvmod/23 ././PUNCT/punct/18")
+    quotes = found(text, tokens, [(0, 1, "GPE"), (6, 10, "ORG"), (16, 17, "GPE")])
+    assert [(q[1], q[2], q[3]) for q in quotes] == [
+        ("indirect", "Chikuzen Financial Group Inc.", "Chikuzen Financial Group Inc.")]
+
+
+def test_a_dateline_is_no_subject_beside_the_real_one():
+    # The parser gave "said" two subjects: the dateline and the health authorities.
+    text = ("GOMA, DR Congo (AFP) - Health authorities in eastern Congo said on Tuesday that more than 1,200 new "
+            "cases had been recorded.")
+    tokens = ("GOMA/NNP/PROPN/nsubj/13 ,/,/PUNCT/punct/0 DR/NNP/PROPN/compound/3 Congo/NNP/PROPN/appos/0 "
+              "(/-LRB-/PUNCT/punct/5 AFP/NNP/PROPN/appos/3 )/-RRB-/PUNCT/punct/5 -/:/PUNCT/punct/0 "
+              "Health/NN/NOUN/compound/9 authorities/NNS/NOUN/nsubj/13 in/IN/ADP/prep/9 eastern/JJ/ADJ/amod/12 "
+              "Congo/NNP/PROPN/pobj/10 said/VBD/VERB/ROOT/13 on/IN/ADP/prep/13 Tuesday/NNP/PROPN/pobj/14 "
+              "that/IN/SCONJ/mark/24 more/JJR/ADJ/amod/19 than/IN/ADP/quantmod/19 1,200/CD/NUM/nummod/21 "
+              "new/JJ/ADJ/amod/21 cases/NNS/NOUN/nsubjpass/24 had/VBD/AUX/aux/24 been/VBN/AUX/auxpass/24 "
+              "recorded/VBN/VERB/ccomp/13 ././PUNCT/punct/13")
+    quotes = found(text, tokens, [(2, 4, "ORG"), (12, 13, "GPE")])
+    assert [(q[1], q[2]) for q in quotes] == [("indirect", "Health authorities")]
+
+
+def test_a_statement_opening_with_that_tagged_as_a_wh_word_is_still_a_statement():
+    # The tagger may call the complementiser "that" WDT; it opens a statement, not a question.
+    text = 'The union said that the site had been inspected and that a "stop work" order was issued.'
+    tokens = ("The/DT/DET/det/1 union/NN/NOUN/nsubj/2 said/VBD/VERB/ROOT/2 that/WDT/PRON/mark/8 the/DT/DET/det/5 "
+              "site/NN/NOUN/nsubjpass/8 had/VBD/AUX/aux/8 been/VBN/AUX/auxpass/8 inspected/VBN/VERB/ccomp/2 "
+              "and/CC/CCONJ/cc/8 that/IN/SCONJ/mark/18 a/DT/DET/det/16 \"/``/PUNCT/punct/16 stop/VB/VERB/nmod/14 "
+              "work/NN/NOUN/nmod/16 \"/''/PUNCT/punct/16 order/NN/NOUN/nsubjpass/18 was/VBD/AUX/auxpass/18 "
+              "issued/VBN/VERB/conj/8 ././PUNCT/punct/2")
+    indirect = [q for q in found(text, tokens) if q[1] == "indirect"]
+    assert indirect == [("that the site had been inspected", "indirect", "The union", None, "said")]

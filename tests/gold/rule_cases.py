@@ -440,3 +440,53 @@ NINTH_STEP = [
 ]
 
 CASES += NINTH_STEP
+
+# Tenth step (stop 21): "but" and a modal open a second part too; a "that" clause hung on the noun of a
+# phrase after the verb; a fronted clause after a dateline, up to the comma before the subject; a question
+# left open ("declined to say how many") is no statement; "the company" is a business the article calls one
+# where the recogniser took its name for a person's.
+TENTH_STEP = [
+    Case("statement-before-but-and-a-second-verb", "Rivers rising in the north\n\nSenior meteorologist Priya "
+         "Raghunathan said the rain would ease from Friday but warned that rivers in the catchment could \"rise very "
+         "quickly\".", [
+        Q("the rain would ease from Friday", "indirect", "Priya Raghunathan", "Priya Raghunathan"),
+        Q("\"rise very quickly\"", "partial", "Priya Raghunathan", "Priya Raghunathan"),
+    ]),
+    Case("statement-before-and-a-modal", "Bin strike enters third week\n\nCouncil leader Marvin Rees-Tully said "
+         "residents should not leave bags on the pavement, where they could attract vermin, and should check the "
+         "council's website for \"the latest collection times\".", [
+        Q("residents should not leave bags on the pavement, where they could attract vermin", "indirect",
+          "Marvin Rees-Tully", "Marvin Rees-Tully"),
+        Q("\"the latest collection times\"", "partial", "Marvin Rees-Tully", "Marvin Rees-Tully"),
+    ]),
+    Case("a-that-clause-after-a-phrase", "Telecom group lifts profit\n\nGroup chief executive Abdulrahman al-Kuwari "
+         "told analysts on a conference call that the company expected mid-single-digit revenue growth in 2025.", [
+        Q("that the company expected mid-single-digit revenue growth in 2025", "indirect", "Abdulrahman al-Kuwari",
+          "Abdulrahman al-Kuwari"),
+    ]),
+    Case("a-fronted-clause-after-a-dateline", "14 injured as bus overturns\n\nMuscat: Fourteen people were injured, "
+         "three of them seriously, when a bus carrying workers overturned on the Adam-Thumrait road early on Sunday, "
+         "the Royal Oman Police said.", [
+        Q("Fourteen people were injured, three of them seriously, when a bus carrying workers overturned on the "
+          "Adam-Thumrait road early on Sunday", "indirect", "the Royal Oman Police", "Royal Oman Police"),
+    ]),
+    Case("a-question-left-open-is-no-statement", "Bank agrees merger\n\nChief executive Laura Sanvitale said the "
+         "bank expected savings of 600 million euros. She declined to say how many jobs would go, but said there "
+         "would be \"no forced redundancies.\"", [
+        Q("the bank expected savings of 600 million euros", "indirect", "Laura Sanvitale", "Laura Sanvitale"),
+        Q("\"no forced redundancies.\"", "partial", "She", "Laura Sanvitale"),
+    ]),
+    Case("the-company-named-where-the-recogniser-saw-a-person", "Brewer lifts profit\n\nMUNICH (dpa) - Bavarian "
+         "brewer Aubacher Klosterbraeu raised its profit last year as alcohol-free beer sold well abroad.\n\nNet "
+         "profit rose 6.2 per cent to 41.3 million euros, the company said on Tuesday.", [
+        Q("Net profit rose 6.2 per cent to 41.3 million euros", "indirect", "the company", "Aubacher Klosterbraeu"),
+    ]),
+    Case("a-bus-operator-in-apposition", "Bus crash kills nine\n\nThe bus operator, Kaya Turizm, said in a written "
+         "statement that it was cooperating fully with the authorities.\n\n\"Our thoughts are with the families of "
+         "those we lost,\" the company said.", [
+        Q("that it was cooperating fully with the authorities", "indirect", "Kaya Turizm", "Kaya Turizm"),
+        Q("\"Our thoughts are with the families of those we lost,\"", "direct", "the company", "Kaya Turizm"),
+    ]),
+]
+
+CASES += TENTH_STEP

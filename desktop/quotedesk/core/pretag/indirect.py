@@ -114,16 +114,17 @@ def _statement_before_and(finder, start: int, first_quote: int) -> int | None:
 
 
 def _statement_before_second_part(finder, start: int, first_quote: int) -> int | None:
-    """The statement before "and" when what follows it, up to the quote, is a second part of its own:
-    a second verb ("said the council had not been consulted and described the plan as "a stitch-up"") or
-    a second "that" clause ("said the site had been inspected and that a "stop work" order was issued").
+    """The statement before "and" or "but" when what follows it, up to the quote, is a second part of its
+    own: a second verb ("said the council had not consulted tenants and described the plan as "a
+    stitch-up"", "said it had not declared a catastrophe but was "monitoring the situation""), or a second
+    "that" clause ("said the site had been inspected and that a "stop work" order was issued").
     The quote in marks belongs to the second part; the first is reported speech of its own."""
     first = finder.token_at(start).i
     for token in reversed(finder.doc[first:finder.token_at(first_quote - 1).i]):
-        if token.lower_ != "and" or token.i + 1 >= len(finder.doc):
+        if token.lower_ not in ("and", "but") or token.i + 1 >= len(finder.doc):
             continue
         following = finder.doc[token.i + 1]
-        if not (following.lower_ == "that" and following.dep_ == "mark" or following.tag_ in ("VBD", "VBZ")):
+        if not (following.lower_ == "that" and following.dep_ == "mark" or following.tag_ in ("VBD", "VBZ", "MD")):
             continue
         piece = finder.text[start:token.idx].rstrip(" ,")
         return start + len(piece) if _is_statement(finder, start, piece) else None
@@ -135,6 +136,8 @@ def _is_statement(finder, start: int, piece: str) -> bool:
     if len(piece) < MIN_CLAUSE_CHARS or len(piece.split()) < MIN_CLAUSE_WORDS:
         return False
     tokens = finder.doc[finder.token_at(start).i:finder.token_at(start + len(piece) - 1).i + 1]
+    if tokens[0].tag_ in ("WRB", "WP", "WDT") and tokens[0].lower_ != "that" or tokens[0].lower_ in ("whether", "if"):
+        return False  # "declined to say how many jobs would go": a question left open, not a statement
     return any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in tokens) and any(
         t.pos_ in ("VERB", "AUX") for t in tokens)
 
@@ -186,7 +189,7 @@ def reported_clause(finder, verb) -> tuple[int, int, str] | None:
         clause = before[0]
         if subjects and subjects[0].i < clause.i:
             return None
-        right = clause.right_edge
+        right = _fronted_end(finder.doc, verb, subjects, clause.right_edge)
         while (right.is_punct or right.is_space) and right.i > clause.left_edge.i:
             right = finder.doc[right.i - 1]
         # The parse may run a headline into the paragraph below it: keep the verb's paragraph.
@@ -197,17 +200,20 @@ def reported_clause(finder, verb) -> tuple[int, int, str] | None:
             while first.i < right.i and (first.is_space or first.idx < para_start):
                 first = finder.doc[first.i + 1]
             start = first.idx
+        if start <= para_start:
+            start = finder.doc[_after_dateline(finder.doc, finder.token_at(start).i, right.i)].idx
         return _checked(finder, start, right.idx + len(right), "fronted")
     # The parser did not link a fronted clause: "CLAUSE, the Kremlin says."
     if not subjects:
         return None
-    left = subjects[0].left_edge
+    left = (subject_after_fronted_clause(verb, subjects) or subjects[0]).left_edge
     comma = finder.doc[left.i - 1] if left.i > sent.start else None
     if comma is None or comma.text != ",":
         return None
     begin = max(sent.start, finder.token_at(finder.text.rfind("\n", 0, verb.idx) + 1).i)
     while begin < comma.i and (finder.doc[begin].is_space or finder.doc[begin].is_punct):
         begin += 1
+    begin = _after_dateline(finder.doc, begin, comma.i)
     part = finder.doc[begin:comma.i]
     # A clause of its own ("The talks will resume, ..."), not "After the talks ended, ...".
     if not part or part[0].tag_ in ("IN", "WRB", "RB", "VBG", "VBN", "TO") or part[0].dep_ == "mark":
@@ -220,6 +226,48 @@ def reported_clause(finder, verb) -> tuple[int, int, str] | None:
         return None
     first, last = finder.doc[begin], finder.doc[comma.i - 1]
     return _checked(finder, first.idx, last.idx + len(last), "fronted")
+
+
+def subject_after_fronted_clause(verb, subjects):
+    """"MUSCAT: Fourteen people were injured, three of them seriously, ..., the police said": the parse gave
+    the verb a subject inside the fronted clause too; the one between the last comma and the verb speaks.
+    None when the verb has one subject, or the last is not set off that way."""
+    if len(subjects) < 2:
+        return None
+    last = subjects[-1]
+    doc = verb.doc
+    if last.i > verb.i or last.left_edge.i == 0 or doc[last.left_edge.i - 1].text != ",":
+        return None
+    if any(t.tag_ in ("WP$", "WP", "WDT") for t in last.subtree):
+        return None  # "Ariane St-Onge, whose ward ..., said": a relative clause, not the speaker
+    if any(not (t.is_punct or t.is_space) for t in doc[last.right_edge.i + 1:verb.i]):
+        return None
+    return last
+
+
+def _fronted_end(doc, verb, subjects, right):
+    """"Fourteen people were injured, three of them seriously, when ..., the police said": the parse may end
+    the fronted clause early and hang the rest on the verb; all up to the comma before the subject is said."""
+    subject = subject_after_fronted_clause(verb, subjects) or (subjects[-1] if subjects else None)
+    if subject is None or subject.left_edge.i == 0:
+        return right
+    comma = doc[subject.left_edge.i - 1]
+    if comma.text != "," or comma.i <= right.i + 1 or any("\n" in t.text for t in doc[right.i:comma.i]):
+        return right
+    return doc[comma.i - 1]
+
+
+def _after_dateline(doc, begin: int, end: int) -> int:
+    """Where a paragraph's clause starts past its dateline ("MUSCAT: ", "LAKE CHARLES, La. — ")."""
+    depth = 0
+    for t in doc[begin:min(begin + 10, end)]:
+        if t.text in (":", "\u2014", "\u2013", "-", "--") and t.whitespace_ and depth == 0:
+            return t.i + 1
+        depth += (t.text == "(") - (t.text == ")")
+        # Capitalised words, a date and an agency in brackets: "WICHITA, Kansas, Sept 12 (Reuters) -".
+        if not (t.text[:1].isupper() or t.is_punct or t.like_num or depth > 0 or t.text == ")"):
+            return begin
+    return begin
 
 
 def _own_statement(finder, token) -> bool:
@@ -249,6 +297,14 @@ def _that_clause_of_phrase(verb) -> list:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
         for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lower_ not in STATEMENT_NOUNS:
+                # "told analysts on a conference call that the company expected ...": a "that" clause with a
+                # subject of its own is what was said, whatever noun the parse hangs it on.
+                for clause in noun.children:
+                    if clause.dep_ in ("acl", "relcl") and clause.left_edge.lower_ == "that" \
+                            and clause.left_edge.dep_ == "mark" and any(
+                                c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.left_edge.i for c in clause.children):
+                        return [clause]
             if noun.dep_ == "pobj" and noun.lower_ in STATEMENT_NOUNS:
                 # "in a statement that ...", "in a paper submitted to the panel that ...".
                 for clause in noun.subtree:

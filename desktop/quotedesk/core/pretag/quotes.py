@@ -15,7 +15,7 @@ import re
 from .cues import JOB_WORDS, PARTICLE_VERBS, SOURCE_VERBS, SPEECH_VERBS, TITLE_NOUNS, TITLE_VERBS, speaks_as_someone
 from .entities import english_word
 from .given_names import is_given_name
-from .indirect import find_indirect
+from .indirect import find_indirect, subject_after_fronted_clause
 from .marks import MarkedSpan, paired_spans
 from .speakers import AGE_WORDS, SUBJECT_DEPS, Speaker, Speakers
 from .textindex import TextIndex, tokens_between
@@ -192,6 +192,9 @@ class _Finder:
         verb = cue
         for _ in range(4):
             subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+            if len(subjects) > 1:
+                # "TAIPEI, March 12 (Reuters) - Taiwan's Jade Pacific Airlines reported": the dateline is no subject.
+                subjects = [s for s in subjects if not self.speakers.is_dateline(s)] or subjects
             if len(subjects) > 1 and any(not self.in_quote(s.idx) for s in subjects):
                 # '"We expect that momentum to carry," managing director K. Srinivasa Raghavan said': the parse
                 # gave the verb a second subject from inside the quote; the one outside it speaks.
@@ -217,6 +220,8 @@ class _Finder:
                     # the parse splits the title and the name after it into two subjects; the name speaks
                     # (a person stays the speaker over a body named after her: "Prof X of the Sorbonne, who ...,").
                     subject = subjects[1]
+                elif (fronted := subject_after_fronted_clause(verb, subjects)) is not None:
+                    subject = fronted
                 elif len(subjects) > 2 and not self.speakers.entity_at(subject) and all(
                         b.left_edge.i <= a.right_edge.i + 2 for a, b in zip(subjects, subjects[1:])):
                     # "said the group's co-founder, Dolores Archuleta,": a hyphen splits the title, and each

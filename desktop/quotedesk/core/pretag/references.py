@@ -347,7 +347,7 @@ class References(NameRepair):
                     found = self.antecedent(head.idx, ("ORG",), fits=fits) or self._lead_organisation(before, fits)
                     if found is not None:
                         return found
-                return None
+                return self._business_taken_for_person(before)
             return self.antecedent(head.idx, ("ORG",)) \
                 or (self._lead_organisation(before) if noun not in INSTITUTION_NOUNS else None)
         if noun in JOB_WORDS and noun not in PERSON_ROLE_NOUNS | PERSON_EPITHETS:
@@ -522,6 +522,15 @@ class References(NameRepair):
         if head.dep_ == "appos" and head.head.pos_ == "NOUN":
             words.add(head.head.lower_)
         return words
+
+    def _business_taken_for_person(self, before: int) -> EntitySuggestion | None:
+        """"Bavarian brewer Aubacher Klosterbräu", "The bus operator, Kaya Turizm,": a business the article
+        calls one where it names it, which the recogniser took for a person; the latest before `before`."""
+        for ent in reversed(self.entities):
+            if ent.start < before and ent.label == "PERSON" and ent.canonical \
+                    and self._descriptors(ent) & COMPANY_NOUNS:
+                return EntitySuggestion(ent.start, ent.end, "ORG", ent.canonical)
+        return None
 
     def _company_fits(self):
         """Which organisations "the company" may mean, best first: those the article calls or names as

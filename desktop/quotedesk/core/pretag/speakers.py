@@ -84,10 +84,10 @@ class Speakers(References):
         return found
 
     def _mention(self, token) -> Speaker:
-        if self._is_dateline(token):
+        if self.is_dateline(token):
             # "AMSTERDAM, March 12 (Reuters) - Dutch group Dekker Hoogland said": the parser may make the
             # dateline the subject; who speaks is the apposition after it, not the agency in brackets.
-            named = [c for c in token.children if c.dep_ == "appos" and self.text[c.idx - 1:c.idx] != "("]
+            named = [c for c in token.children if c.dep_ in ("appos", "conj") and self.text[c.idx - 1:c.idx] != "("]
             if named:
                 return self._mention(named[-1])
         # Phrases whose speaker is not simply their head, in the order they are tried.
@@ -226,7 +226,7 @@ class Speakers(References):
         # "Rahul D’Souza": the parser may read a name it does not know as an adjective and a noun; a given
         # name first still makes it a person's.
         named_noun = token.pos_ == "NOUN" and 2 <= len(words) <= 3 and gender_of(words[0]) is not None
-        if token.pos_ != "PROPN" and not named_noun or self.entity_at(token) is not None or self._is_dateline(token):
+        if token.pos_ != "PROPN" and not named_noun or self.entity_at(token) is not None or self.is_dateline(token):
             return None
         spans = list(re.finditer(r"\S+", self.text[start:end]))
         titled = [i for i, w in enumerate(spans[:-2])
@@ -297,7 +297,7 @@ class Speakers(References):
                 return True
         return False
 
-    def _is_dateline(self, token) -> bool:
+    def is_dateline(self, token) -> bool:
         """"AMSTERDAM, March 12 (Reuters) -": a word in capitals opening a line, then a comma, bracket or dash."""
         line_start = self.text.rfind("\n", 0, token.idx) + 1
         return token.is_upper and len(token) > 2 and not self.text[line_start:token.idx].strip(" ") \

@@ -193,7 +193,7 @@ class _Finder:
         for _ in range(4):
             subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
             if len(subjects) > 1:
-                # "TAIPEI, March 12 (Reuters) - Taiwan's Jade Pacific Airlines reported": the dateline is no subject.
+                # "GOMA, DR Congo (AFP) - Health authorities ... said": the dateline is no subject.
                 subjects = [s for s in subjects if not self.speakers.is_dateline(s)] or subjects
             if len(subjects) > 1 and any(not self.in_quote(s.idx) for s in subjects):
                 # '"We expect that momentum to carry," managing director K. Srinivasa Raghavan said': the parse

@@ -136,7 +136,7 @@ def _is_statement(finder, start: int, piece: str) -> bool:
     if len(piece) < MIN_CLAUSE_CHARS or len(piece.split()) < MIN_CLAUSE_WORDS:
         return False
     tokens = finder.doc[finder.token_at(start).i:finder.token_at(start + len(piece) - 1).i + 1]
-    if tokens[0].tag_ in ("WRB", "WP", "WDT") and tokens[0].lower_ != "that" or tokens[0].lower_ in ("whether", "if"):
+    if (tokens[0].tag_ in ("WRB", "WP", "WDT") and tokens[0].lower_ != "that") or tokens[0].lower_ in ("whether", "if"):
         return False  # "declined to say how many jobs would go": a question left open, not a statement
     return any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in tokens) and any(
         t.pos_ in ("VERB", "AUX") for t in tokens)
@@ -291,27 +291,30 @@ def _that_clause_of_phrase(verb) -> list:
     for obj in verb.children:
         if obj.dep_ in ("dobj", "dative") and obj.i > verb.i and verb.lower_ in TELLING_VERBS:
             for clause in obj.children:
-                if clause.dep_ == "acl" and clause.left_edge.lower_ == "that" and clause.left_edge.dep_ == "mark":
+                if clause.dep_ == "acl" and _opens_with_that(clause):
                     return [clause]
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
         for noun in prep.children:
-            if noun.dep_ == "pobj" and noun.lower_ not in STATEMENT_NOUNS:
+            if noun.dep_ != "pobj":
+                continue
+            if noun.lower_ in STATEMENT_NOUNS:
+                # "in a statement that ...", "in a paper submitted to the panel that ...".
+                clauses = (c for c in noun.subtree if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i)
+            else:
                 # "told analysts on a conference call that the company expected ...": a "that" clause with a
                 # subject of its own is what was said, whatever noun the parse hangs it on.
-                for clause in noun.children:
-                    if clause.dep_ in ("acl", "relcl") and clause.left_edge.lower_ == "that" \
-                            and clause.left_edge.dep_ == "mark" and any(
-                                c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.left_edge.i for c in clause.children):
-                        return [clause]
-            if noun.dep_ == "pobj" and noun.lower_ in STATEMENT_NOUNS:
-                # "in a statement that ...", "in a paper submitted to the panel that ...".
-                for clause in noun.subtree:
-                    if clause.dep_ in ("acl", "ccomp", "relcl") and clause.left_edge.lower_ == "that" \
-                            and clause.left_edge.dep_ == "mark" and clause.i > noun.i:
-                        return [clause]
+                clauses = (c for c in noun.children if c.dep_ in ("acl", "relcl") and any(
+                    s.dep_ in ("nsubj", "nsubjpass") and s.i > c.left_edge.i for s in c.children))
+            clause = next((c for c in clauses if _opens_with_that(c)), None)
+            if clause is not None:
+                return [clause]
     return []
+
+
+def _opens_with_that(clause) -> bool:
+    return clause.left_edge.lower_ == "that" and clause.left_edge.dep_ == "mark"
 
 
 def _clause_end(finder, verb, clause, sent) -> int:

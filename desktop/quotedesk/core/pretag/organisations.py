@@ -102,11 +102,10 @@ def correct_organisations(doc, entities: list[EntitySuggestion], text: str) -> l
         person_start = _person_after_possessive(ent, kept, text)
         if person_start is not None:
             ent.start, ent.label = person_start, "PERSON"
-        elif ent.label in ("ORG", "PERSON") and _name_after_inner_title(ent, text) is not None \
+        elif ent.label in ("ORG", "PERSON") and (name_start := _name_after_inner_title(ent, text)) is not None \
                 and (ent.label == "ORG" or _inside_hyphenated_title(ent, text)):
-            ent.start, ent.label = _name_after_inner_title(ent, text), "PERSON"
-        elif ent.label == "ORG" and _name_after_portfolio(ent, text) is not None:
-            person_start = _name_after_portfolio(ent, text)
+            ent.start, ent.label = name_start, "PERSON"
+        elif ent.label == "ORG" and (person_start := _name_after_portfolio(ent, text)) is not None:
             body_start = ent.start + 4 if text.startswith(("the ", "The "), ent.start) else ent.start
             bodies.append(EntitySuggestion(body_start, len(text[:person_start].rstrip()), "ORG"))
             ent.start, ent.label = person_start, "PERSON"
